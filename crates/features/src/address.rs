@@ -1,0 +1,135 @@
+//! Finding e-mail addresses in free text, without a regular expression.
+
+use memchr::memchr_iter;
+
+/// A character of a local part: ASCII atom characters, or letters and digits of any
+/// script (internationalised addresses), but no punctuation of other scripts.
+fn local_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c)
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+fn domain_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_'
+}
+
+/// Byte ranges of the addresses in `text`, in order. The scan expands left and right of
+/// each `@` over the characters an address may hold, then trims quotes and dots that
+/// belong to the surrounding prose. The domain must have a dot, be `localhost`, or be an
+/// address literal (`[192.0.2.1]`).
+pub fn find(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut floor = 0;
+    memchr_iter(b'@', bytes).filter_map(move |at| {
+        if at < floor {
+            return None;
+        }
+        let found = address_around(text, floor, at);
+        // Scanning never goes back past an earlier '@', so the work stays linear.
+        floor = found.map_or(at + 1, |(_, end)| end);
+        found
+    })
+}
+
+/// The address whose '@' is at `at`, looking no further left than `floor`.
+fn address_around(text: &str, floor: usize, at: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    {
+        let mut start = at;
+        for (i, c) in text[floor..at].char_indices().rev().take(128) {
+            if !local_char(c) {
+                break;
+            }
+            start = floor + i;
+        }
+        while start < at
+            && matches!(
+                bytes[start],
+                b'\'' | b'.' | b'`' | b'=' | b'{' | b'|' | b'/'
+            )
+        {
+            start += 1;
+        }
+        let mut end = at + 1;
+        if bytes.get(end) == Some(&b'[') {
+            while end < bytes.len() && end - at < 48 && bytes[end] != b']' {
+                end += 1;
+            }
+            if bytes.get(end) != Some(&b']') {
+                return None;
+            }
+            end += 1;
+        } else {
+            while end < bytes.len() && domain_byte(bytes[end]) {
+                end += 1;
+            }
+            while end > at + 1 && matches!(bytes[end - 1], b'.' | b'-' | b'_') {
+                end -= 1;
+            }
+            let domain = &text[at + 1..end];
+            if !(domain.contains('.') || domain.eq_ignore_ascii_case("localhost")) {
+                return None;
+            }
+        }
+        if start == at || end <= at + 1 {
+            return None;
+        }
+        Some((start, end))
+    }
+}
+
+/// The addresses in `text` as written.
+pub fn find_all(text: &str) -> Vec<&str> {
+    find(text).map(|(s, e)| &text[s..e]).collect()
+}
+
+/// The comparable form of an address: lower case, no surrounding brackets, quotes or
+/// `rfc822;` prefix.
+pub fn normalize(addr: &str) -> String {
+    let addr = addr.trim();
+    let addr = match addr.split_once(';') {
+        Some((kind, rest)) if !kind.contains('@') => rest.trim(),
+        _ => addr,
+    };
+    let addr = addr.trim_matches(|c| matches!(c, '<' | '>' | '"' | '\'' | ' '));
+    addr.to_lowercase()
+}
+
+/// The single address in a DSN field value such as `rfc822; user@example.org`, if any.
+pub fn from_field(value: &str) -> Option<String> {
+    find(value).next().map(|(s, e)| normalize(&value[s..e]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_addresses_in_prose() {
+        assert_eq!(
+            find_all("<kijitora@example.jp>: host said"),
+            ["kijitora@example.jp"]
+        );
+        assert_eq!(
+            find_all("Neko<mailto:neko@example.co.jp>"),
+            ["neko@example.co.jp"]
+        );
+        assert_eq!(find_all("'a.b+c@example.org'."), ["a.b+c@example.org"]);
+        assert_eq!(find_all("rfc822;x@[192.0.2.1]"), ["x@[192.0.2.1]"]);
+        assert_eq!(find_all("root@localhost, no@dot"), ["root@localhost"]);
+        assert_eq!(find_all("宛先：ユーザ@example.jp。"), ["ユーザ@example.jp"]);
+        assert!(find_all("a @ b and @example.org").is_empty());
+    }
+
+    #[test]
+    fn normalizes() {
+        assert_eq!(normalize("rfc822; <Kiji@Example.JP>"), "kiji@example.jp");
+        assert_eq!(
+            from_field("RFC822; user@example.org"),
+            Some("user@example.org".into())
+        );
+    }
+}

@@ -1,0 +1,321 @@
+//! Sparse features of one recipient's evidence, for the naive Bayes model.
+//!
+//! Tokens are words of the diagnostic and the recipient's lines (UAX #29 word boundaries,
+//! lower case, NFKC), with addresses, host names, IP addresses and numbers replaced by
+//! placeholders so that the model learns wording, not the names in one example. Names of
+//! blocklists and providers are kept, because they carry the reason. Han and Kana runs get
+//! character bigrams (UAX #29 gives one "word" per ideograph), Latin words get word
+//! bigrams, and the codes get tokens of their own (`status:5.1.1`, `status:5.1`,
+//! `reply:550`, `command:rcpt`).
+//!
+//! A token's count is capped at one and the whole vector is scaled so that its mass is at
+//! most [`FeatureSettings::max_mass`]: a long transcript must not make the model more
+//! certain than a short reply.
+
+use crate::address;
+use crate::report::Evidence;
+use crate::text::squash;
+use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// How text becomes features. Stored in the model file, so training and runtime agree.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct FeatureSettings {
+    /// Bump when tokenisation changes: a model trained on other tokens must be retrained.
+    pub version: u32,
+    /// Add `w1_w2` bigrams of adjacent words.
+    pub word_bigrams: bool,
+    /// Most text bytes tokenised per recipient.
+    pub max_text_bytes: usize,
+    /// Total weight of one example's tokens is scaled down to this.
+    pub max_mass: f32,
+}
+
+impl Default for FeatureSettings {
+    fn default() -> Self {
+        FeatureSettings {
+            version: 1,
+            word_bigrams: true,
+            max_text_bytes: 2048,
+            max_mass: 24.0,
+        }
+    }
+}
+
+/// A sparse feature vector: (token hash, weight), sorted by hash, no repeats.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Features {
+    pub terms: Vec<(u64, f32)>,
+}
+
+impl Features {
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+}
+
+/// FNV-1a, 64 bits: stable across runs, platforms and releases, unlike `DefaultHasher`.
+pub fn hash_token(token: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in token.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Provider and blocklist names that stay tokens even inside a host name.
+const KEPT_NAMES: &[&str] = &[
+    "spamhaus",
+    "spamcop",
+    "barracuda",
+    "sorbs",
+    "uceprotect",
+    "surbl",
+    "uribl",
+    "abuseat",
+    "cbl",
+    "dnsbl",
+    "mailspike",
+    "senderscore",
+    "returnpath",
+    "proofpoint",
+    "mimecast",
+    "messagelabs",
+    "symantec",
+    "trendmicro",
+    "ironport",
+    "cloudmark",
+    "google",
+    "gmail",
+    "outlook",
+    "hotmail",
+    "microsoft",
+    "protection",
+    "yahoo",
+    "aol",
+    "icloud",
+    "apple",
+    "orange",
+    "wanadoo",
+    "gmx",
+    "web",
+    "mail",
+    "yandex",
+    "qq",
+    "tencent",
+    "naver",
+    "daum",
+    "rbl",
+    "bl",
+    "blacklist",
+    "blocklist",
+    "spam",
+    "virus",
+    "quota",
+    "spf",
+    "dkim",
+    "dmarc",
+];
+
+fn is_han_or_kana(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
+}
+
+/// Replaces addresses by a placeholder word.
+fn mask_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (s, e) in address::find(text) {
+        out.push_str(&text[last..s]);
+        out.push_str(" xaddrx ");
+        last = e;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// What a UAX #29 word stands for: itself, or a placeholder for a name or a number.
+fn word_token(word: &str, out: &mut String) -> bool {
+    out.clear();
+    let digits = word.bytes().filter(u8::is_ascii_digit).count();
+    let dots = word.bytes().filter(|&b| b == b'.').count();
+    if digits == word.len() {
+        out.push_str(if word.len() == 3 { "xnum3x" } else { "xnumx" });
+        return true;
+    }
+    if dots >= 1 && digits + dots == word.len() {
+        out.push_str(if dots == 3 { "xipx" } else { "xnumx" });
+        return true;
+    }
+    if dots >= 1 && word.split('.').all(|l| !l.is_empty()) {
+        let tld = word.rsplit('.').next().unwrap_or("");
+        let hostlike =
+            tld.len() >= 2 && tld.len() <= 6 && tld.bytes().all(|b| b.is_ascii_alphabetic());
+        if hostlike {
+            // A host name: keep the names that carry meaning, mask the rest.
+            let kept = word
+                .split(['.', '-'])
+                .find(|part| KEPT_NAMES.contains(part));
+            match kept {
+                Some(name) => out.push_str(name),
+                None => out.push_str("xhostx"),
+            }
+            return true;
+        }
+    }
+    if digits > 0 && word.len() > 10 {
+        // Long identifiers (queue ids, hashes) vary in every message.
+        out.push_str("xidx");
+        return true;
+    }
+    out.push_str(word);
+    true
+}
+
+/// Calls `emit` with every token of `evidence`, in order, repeats included.
+fn visit(evidence: &Evidence, settings: &FeatureSettings, emit: &mut dyn FnMut(&str)) {
+    if let Some(status) = evidence.status {
+        emit(&format!("status:{status}"));
+        emit(&format!("status:{}.{}", status.class, status.subject));
+        emit(&format!("status:{}", status.class));
+    }
+    if let Some(code) = evidence.reply_code {
+        emit(&format!("reply:{code}"));
+        emit(&format!("reply:{}", code / 100));
+    }
+    emit(&format!("command:{}", evidence.command.as_str()));
+    if !evidence.is_final() {
+        emit("action:delayed");
+    }
+    let text = evidence.text();
+    let text = crate::text::clip(&text, settings.max_text_bytes);
+    let squashed = squash(&mask_addresses(text));
+    let mut token = String::new();
+    let mut previous: Option<String> = None;
+    for word in squashed.unicode_words() {
+        let first = word.chars().next().unwrap_or(' ');
+        if is_han_or_kana(first) {
+            // Bigrams of the run are added below; single ideographs are weak alone.
+            previous = None;
+            continue;
+        }
+        word_token(word, &mut token);
+        emit(&token);
+        if settings.word_bigrams {
+            if let Some(prev) = &previous {
+                emit(&format!("{prev}_{token}"));
+            }
+            previous = Some(token.clone());
+        }
+    }
+    // Bigrams over runs of Han and Kana characters (and the lone character of a 1-run).
+    let mut run: Vec<char> = Vec::new();
+    let flush = |run: &mut Vec<char>, emit: &mut dyn FnMut(&str)| {
+        if run.len() == 1 {
+            emit(&run[0].to_string());
+        }
+        for pair in run.windows(2) {
+            let bigram: String = pair.iter().collect();
+            emit(&bigram);
+        }
+        run.clear();
+    };
+    for c in squashed.chars() {
+        if is_han_or_kana(c) {
+            run.push(c);
+        } else {
+            flush(&mut run, emit);
+        }
+    }
+    flush(&mut run, emit);
+}
+
+/// The token strings of `evidence` (for training reports and explanations).
+pub fn tokens(evidence: &Evidence, settings: &FeatureSettings) -> Vec<String> {
+    let mut out = Vec::new();
+    visit(evidence, settings, &mut |t| out.push(t.to_string()));
+    out
+}
+
+/// Sparse features with the default settings.
+pub fn featurize(evidence: &Evidence) -> Features {
+    featurize_with(evidence, &FeatureSettings::default())
+}
+
+/// Sparse features: each distinct token once, the vector scaled to at most `max_mass`.
+pub fn featurize_with(evidence: &Evidence, settings: &FeatureSettings) -> Features {
+    let mut hashes: Vec<u64> = Vec::with_capacity(64);
+    visit(evidence, settings, &mut |t| hashes.push(hash_token(t)));
+    hashes.sort_unstable();
+    hashes.dedup();
+    let weight = if hashes.len() as f32 > settings.max_mass {
+        settings.max_mass / hashes.len() as f32
+    } else {
+        1.0
+    };
+    Features {
+        terms: hashes.into_iter().map(|h| (h, weight)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{SmtpCommand, Status};
+
+    fn evidence(diagnostic: &str) -> Evidence {
+        Evidence {
+            status: Some(Status::new(5, 1, 1)),
+            reply_code: Some(550),
+            command: SmtpCommand::Rcpt,
+            diagnostic: diagnostic.to_string(),
+            ..Evidence::default()
+        }
+    }
+
+    #[test]
+    fn masks_names_and_numbers() {
+        let t = tokens(
+            &evidence(
+                "550 5.1.1 <kiji@example.jp>... User Unknown at mx.example.jp [192.0.2.1] zen.spamhaus.org",
+            ),
+            &FeatureSettings::default(),
+        );
+        assert!(t.contains(&"status:5.1.1".to_string()));
+        assert!(t.contains(&"status:5.1".to_string()));
+        assert!(t.contains(&"reply:550".to_string()));
+        assert!(t.contains(&"command:rcpt".to_string()));
+        assert!(t.contains(&"user_unknown".to_string()));
+        assert!(t.contains(&"xaddrx".to_string()));
+        assert!(t.contains(&"xhostx".to_string()));
+        assert!(t.contains(&"xipx".to_string()));
+        assert!(t.contains(&"spamhaus".to_string()));
+        assert!(
+            !t.iter()
+                .any(|x| x.contains("kiji") || x.contains("example"))
+        );
+    }
+
+    #[test]
+    fn han_and_kana_bigrams() {
+        let t = tokens(
+            &evidence("宛先不明のため配信できません"),
+            &FeatureSettings::default(),
+        );
+        assert!(t.contains(&"宛先".to_string()));
+        assert!(t.contains(&"不明".to_string()));
+        assert!(t.contains(&"配信".to_string()));
+    }
+
+    #[test]
+    fn deterministic_and_capped() {
+        let e = evidence(&"spam ".repeat(500));
+        let a = featurize(&e);
+        assert_eq!(a, featurize(&e));
+        let mass: f32 = a.terms.iter().map(|t| t.1).sum();
+        assert!(mass <= FeatureSettings::default().max_mass + 1e-3);
+        assert!(a.terms.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+}

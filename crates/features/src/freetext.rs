@@ -1,0 +1,600 @@
+//! Recipients and their lines in the human-readable notification.
+//!
+//! Free-text reports have no required format, so this reads them the way a person does:
+//! find the addresses the report is about (an address standing on its own line, at the
+//! start of a line, after `RCPT TO:`, in a `Label: address` line, or failing all those in
+//! a sentence), ignore the ones that name the sender or a contact, and give each recipient
+//! the lines that follow its mentions up to the next recipient or section break.
+
+use crate::address;
+use crate::status::{find_reply_code, leading_reply_code};
+use crate::text::clip;
+
+/// The notification text with the returned original cut off, as lines.
+pub(crate) struct Notification<'a> {
+    pub lines: Vec<&'a str>,
+}
+
+/// Phrases that, on a short separator-like line, introduce the returned original.
+const ORIGINAL_MARKERS: &[&str] = &[
+    "original message",
+    "copy of the message",
+    "copy of your message",
+    "copy of the original",
+    "unsent message",
+    "undelivered message",
+    "returned message",
+    "message follows",
+    "headers of the original",
+    "original headers",
+    "original message headers",
+    "below this line is a copy",
+    "rejected message",
+    "original-nachricht",
+    "ursprüngliche nachricht",
+    "message d'origine",
+    "message original",
+    "mensaje original",
+    "mensagem original",
+    "messaggio originale",
+    "oorspronkelijk bericht",
+    "oryginalna wiadomość",
+    "исходное сообщение",
+    "原文",
+    "元のメッセージ",
+    "原始邮件",
+    "原始郵件",
+    "원본 메시지",
+];
+
+/// Header names that open the original message when the text inlines it without a marker.
+const HEADER_OPENERS: &[&str] = &[
+    "return-path:",
+    "received:",
+    "dkim-signature:",
+    "message-id:",
+    "mime-version:",
+    "x-mailer:",
+];
+
+fn looks_like_header(line: &str) -> bool {
+    let Some((name, _)) = line.split_once(':') else {
+        return false;
+    };
+    !name.is_empty()
+        && name.len() < 40
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+fn is_separator(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 100 || t.is_empty() {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let framed = t.starts_with(['-', '=', '_', '*', '#', '>'])
+        || t.ends_with([':', '-', '=', '*'])
+        || t.ends_with("---");
+    if framed && ORIGINAL_MARKERS.iter().any(|m| lower.contains(m)) {
+        return true;
+    }
+    // A bare "Original message" or "Undelivered message" heading on its own.
+    matches!(
+        lower.trim_end_matches(['.', ':']),
+        "original message"
+            | "original message follows"
+            | "undelivered message"
+            | "returned message"
+    )
+}
+
+impl<'a> Notification<'a> {
+    /// Lines of `text` up to the returned original, each clipped to `max_line` bytes.
+    pub fn new(text: &'a str, max_line: usize) -> Self {
+        let mut lines: Vec<&'a str> = Vec::new();
+        let all: Vec<&'a str> = text.lines().collect();
+        for (i, &line) in all.iter().enumerate() {
+            if is_separator(line) {
+                break;
+            }
+            let lower = line.to_ascii_lowercase();
+            if i > 0
+                && HEADER_OPENERS.iter().any(|h| lower.starts_with(h))
+                && all[i + 1..]
+                    .iter()
+                    .take(3)
+                    .filter(|l| looks_like_header(l) || l.starts_with([' ', '\t']))
+                    .count()
+                    >= 2
+            {
+                break;
+            }
+            lines.push(clip(line, max_line));
+        }
+        Notification { lines }
+    }
+}
+
+/// How plainly a mention of an address makes it the subject of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    /// In a sentence.
+    Prose = 1,
+    /// Inside an SMTP reply (`<<< 550 <a@b>... User unknown`).
+    Reply = 2,
+    /// The line is about the address: it stands alone, opens the line, follows `RCPT TO:`
+    /// or a label.
+    Anchor = 3,
+}
+
+/// Words that, right before an address, say it is not a failed recipient.
+const NOT_RECIPIENT_BEFORE: &[&str] = &[
+    "from",
+    "from:",
+    "mail from:",
+    "sender",
+    "sender:",
+    "by",
+    "return-path:",
+    "reply-to:",
+    "envelope-from",
+    "contact",
+    "contact:",
+    "send mail to",
+    "write to",
+    "email",
+    "e-mail",
+    "mail to",
+    "helo=",
+    "message-id:",
+    "in-reply-to:",
+    "references:",
+    "x-postfix-sender:",
+    "originator",
+    "sent by",
+    "postmaster",
+    "id",
+    "for",
+    "unsubscribe",
+    "support:",
+    "help:",
+    "hello",
+    "hi",
+    "dear",
+    "bonjour",
+    "hallo",
+    "hola",
+    "olá",
+    "ciao",
+    "beste",
+    "witaj",
+    "здравствуйте",
+    "sehr geehrte",
+    "cher",
+    "estimado",
+    "caro",
+    "geachte",
+];
+
+/// Header-like line openings that are never about a failed recipient.
+const NOT_RECIPIENT_LINES: &[&str] = &[
+    "from:",
+    "received:",
+    "message-id:",
+    "return-path:",
+    "reply-to:",
+    "sender:",
+    "x-postfix-sender:",
+    "in-reply-to:",
+    "references:",
+    "reporting-mta:",
+    "dkim-signature:",
+    "date:",
+    "subject:",
+    "by ",
+    ">>> mail from",
+    "mail from:",
+];
+
+/// Classifies one mention of an address on `line` at byte range `start..end`.
+fn strength(line: &str, start: usize, end: usize) -> Option<Strength> {
+    let lower_line = line.trim_start().to_lowercase();
+    if NOT_RECIPIENT_LINES
+        .iter()
+        .any(|p| lower_line.starts_with(p))
+    {
+        return None;
+    }
+    let before = line[..start].trim_end_matches(['<', '"', '\'', ' ', '\t', '(', '[']);
+    let before_lower = before.to_lowercase();
+    let before_words = before_lower.trim_end_matches(':').trim_end();
+    // "(expanded from: <a@b>)": the address the failed alias or pipe stood for.
+    if before_words.ends_with("expanded from") {
+        return Some(Strength::Anchor);
+    }
+    if NOT_RECIPIENT_BEFORE
+        .iter()
+        .any(|w| before_lower.ends_with(w) && word_boundary(&before_lower, w))
+        || before_words.ends_with("from")
+    {
+        return None;
+    }
+    // Sendmail's summary lines: "550 <a@b>... User unknown".
+    if let Some((_, after_code)) = leading_reply_code(before.trim()) {
+        let rest = before.trim()[after_code..].trim_start_matches(['-', ' ']);
+        let rest = match crate::status::find_status(rest) {
+            Some((0, _, n)) => &rest[n..],
+            _ => rest,
+        };
+        if rest.trim().is_empty() {
+            return Some(Strength::Anchor);
+        }
+    }
+    let after = line[end..].trim_start_matches(['>', '"', '\'']);
+    let after_t = after.trim();
+    let before_t = before.trim();
+    // "RCPT TO:<a@b>" in a transcript, "Name<mailto:a@b>", "Label: a@b".
+    if before_lower.ends_with("rcpt to:") || before_lower.ends_with("mailto:") {
+        return Some(Strength::Anchor);
+    }
+    let lone = after_t.is_empty()
+        || after_t.starts_with(':')
+        || after_t.starts_with(',')
+        || after_t.starts_with("...")
+        || after_t.starts_with('(')
+        || after_t.starts_with(';')
+        || after_t.starts_with('-');
+    let opens =
+        before_t.is_empty() || is_label(before_t) || before_t.chars().all(|c| !c.is_alphanumeric());
+    // The address opens the line, or stands alone after a label or a bullet.
+    if before_t.is_empty() || opens && lone {
+        return Some(Strength::Anchor);
+    }
+    if leading_reply_code(line.trim_start_matches(['<', ' ', '\t'])).is_some()
+        || before_lower.contains("said:")
+    {
+        return Some(Strength::Reply);
+    }
+    Some(Strength::Prose)
+}
+
+fn word_boundary(text: &str, word: &str) -> bool {
+    let cut = text.len() - word.len();
+    cut == 0
+        || !text[..cut]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// `Recipient:`, `Failed address :`, `宛先：` and the like: a short label ending in a colon.
+fn is_label(before: &str) -> bool {
+    let t = before.trim_end();
+    let Some(label) = t.strip_suffix(':').or_else(|| t.strip_suffix('：')) else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    !label.trim().is_empty() && words <= 4 && label.chars().count() <= 40 && !label.contains('@')
+}
+
+/// One recipient found in the text, with the lines that concern it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TextRecipient {
+    pub address: String,
+    pub lines: Vec<String>,
+}
+
+/// What the free text says: its recipients, and the general lines before the first one.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct TextReport {
+    pub recipients: Vec<TextRecipient>,
+    pub preamble: Vec<String>,
+}
+
+/// A line that ends a recipient's block: a section rule or a transcript heading.
+fn is_section_break(line: &str) -> bool {
+    let t = line.trim();
+    let dashes = t.starts_with("---")
+        || t.starts_with("===")
+        || t.starts_with("___")
+        || t.starts_with("***");
+    dashes || t.eq_ignore_ascii_case("Diagnostic information for administrators:")
+}
+
+/// Finds the recipients of a notification. `ignore` holds addresses that are known not to
+/// be recipients (the report's sender, the original sender); they are used only when no
+/// other address is found.
+pub(crate) fn recipients(
+    note: &Notification<'_>,
+    ignore: &[String],
+    max_block: usize,
+    max_recipients: usize,
+) -> TextReport {
+    // Every mention: (line index, normalised address, strength).
+    let mut mentions: Vec<(usize, String, Strength)> = Vec::new();
+    for (i, line) in note.lines.iter().enumerate() {
+        for (s, e) in address::find(line) {
+            if let Some(st) = strength(line, s, e) {
+                mentions.push((i, address::normalize(&line[s..e]), st));
+            }
+            if mentions.len() > 64 * max_recipients {
+                break;
+            }
+        }
+    }
+    let is_ignored = |a: &str| {
+        ignore.iter().any(|x| x == a)
+            || a.starts_with("mailer-daemon@")
+            || a.starts_with("postmaster@")
+    };
+    let best =
+        |filter: &dyn Fn(&str) -> bool| mentions.iter().filter(|m| filter(&m.1)).map(|m| m.2).max();
+    let (top, use_ignored) = match best(&|a| !is_ignored(a)) {
+        Some(top) => (top, false),
+        None => match best(&|_| true) {
+            Some(top) => (top, true),
+            None => {
+                return TextReport {
+                    recipients: Vec::new(),
+                    preamble: note.lines.iter().map(|l| l.to_string()).collect(),
+                };
+            }
+        },
+    };
+    // The recipients: addresses mentioned at the top strength, in order of first mention.
+    let mut chosen: Vec<String> = Vec::new();
+    for (_, addr, st) in &mentions {
+        if *st == top && (use_ignored || !is_ignored(addr)) && !chosen.contains(addr) {
+            chosen.push(addr.clone());
+            if chosen.len() >= max_recipients {
+                break;
+            }
+        }
+    }
+    // Lines that mention a chosen recipient, and which one (first mention on the line).
+    let mut owner: Vec<Option<usize>> = vec![None; note.lines.len()];
+    for (line, addr, _) in &mentions {
+        if owner[*line].is_none()
+            && let Some(k) = chosen.iter().position(|c| c == addr)
+        {
+            owner[*line] = Some(k);
+        }
+    }
+    let first = owner
+        .iter()
+        .position(Option::is_some)
+        .unwrap_or(note.lines.len());
+    let preamble: Vec<String> = note.lines[..first].iter().map(|l| l.to_string()).collect();
+    let mut blocks: Vec<Vec<String>> = vec![Vec::new(); chosen.len()];
+    let mut current: Option<usize> = None;
+    let mut taken = 0;
+    for (i, line) in note.lines.iter().enumerate().skip(first) {
+        if let Some(k) = owner[i] {
+            if current != Some(k) {
+                taken = 0;
+            }
+            current = Some(k);
+        } else if chosen.len() > 1 && is_section_break(line) {
+            // With one recipient every section (the transcript too) is about it.
+            current = None;
+        }
+        if let Some(k) = current
+            && taken < max_block
+        {
+            blocks[k].push(line.to_string());
+            taken += 1;
+        }
+    }
+    let recipients = chosen
+        .clone()
+        .into_iter()
+        .zip(blocks)
+        .map(|(address, mut lines)| {
+            while lines.last().is_some_and(|l| l.trim().is_empty()) {
+                lines.pop();
+            }
+            TextRecipient { address, lines }
+        })
+        .collect();
+    TextReport {
+        recipients,
+        preamble,
+    }
+}
+
+/// Where an SMTP reply starts on `line`: at its start (after `<<<`, `#`, `(reason:`), or
+/// after a marker such as `said:`, `returned '`, `reason:` or `error:`.
+fn reply_start(line: &str) -> Option<usize> {
+    let trimmed = line.trim_start_matches([' ', '\t', '<', '#', '(', '[', '>']);
+    let offset = line.len() - trimmed.len();
+    if leading_reply_code(trimmed).is_some() {
+        return Some(offset);
+    }
+    let lower = line.to_ascii_lowercase();
+    for marker in [
+        "said:",
+        "out:",
+        "returned '",
+        "returned \"",
+        "reason:",
+        "error:",
+        "said ",
+        "response:",
+        "replied:",
+        "answered:",
+        "reply:",
+        "message:",
+    ] {
+        if let Some(at) = lower.find(marker) {
+            let rest = &line[at + marker.len()..];
+            let skip = rest.len()
+                - rest
+                    .trim_start_matches([' ', '\t', '\'', '"', '(', '#'])
+                    .len();
+            if leading_reply_code(&rest[skip..]).is_some() {
+                return Some(at + marker.len() + skip);
+            }
+        }
+    }
+    None
+}
+
+/// Joins the reply that starts on `lines[0]` with its continuation lines and removes the
+/// repeated `550-5.1.1 ` prefixes of multi-line replies.
+fn join_reply(lines: &[&str], start: usize) -> String {
+    let first = &lines[0][start..];
+    let code = leading_reply_code(first).map(|(c, _)| c);
+    let mut out = first.trim().to_string();
+    for line in &lines[1..] {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with("---") || t.starts_with(">>>") {
+            break;
+        }
+        let indented = line.starts_with([' ', '\t']);
+        let same_code = code.is_some() && leading_reply_code(t).map(|(c, _)| c) == code;
+        let continues = t.starts_with("<<<")
+            && code.is_some()
+            && leading_reply_code(t.trim_start_matches(['<', ' '])).map(|(c, _)| c) == code;
+        if !(indented || same_code || continues) {
+            break;
+        }
+        out.push(' ');
+        out.push_str(t.strip_prefix("<<<").unwrap_or(t).trim_start());
+    }
+    clean_reply(&out)
+}
+
+/// Normalises a joined reply: the leading `550-5.1.1` becomes `550 5.1.1`, and the
+/// `550-5.1.1`/`550-`/`550 5.1.1` prefixes that multi-line replies repeat mid-text go.
+pub(crate) fn clean_reply(text: &str) -> String {
+    let text = text.trim().trim_start_matches(['<', '#', '(', ' ']);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let code = leading_reply_code(text).map(|(c, _)| c.to_string());
+    let is_status =
+        |w: &str| matches!(crate::status::find_status(w), Some((0, _, n)) if n == w.len());
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if let Some(code) = code.as_deref()
+            && let Some(rest) = w.strip_prefix(code)
+        {
+            if i == 0 && rest.starts_with('-') {
+                out.push(code);
+                let status = rest.trim_start_matches('-');
+                if !status.is_empty() {
+                    out.push(status);
+                }
+                i += 1;
+                continue;
+            }
+            if i > 0 && rest.starts_with('-') {
+                i += 1;
+                continue;
+            }
+            if i > 0 && rest.is_empty() && words.get(i + 1).is_some_and(|n| is_status(n)) {
+                i += 2;
+                continue;
+            }
+        }
+        out.push(w);
+        i += 1;
+    }
+    out.join(" ")
+}
+
+/// The diagnostic of a recipient block: its SMTP reply if it has one, otherwise its
+/// non-address lines joined (for reports that explain in prose).
+pub(crate) fn diagnostic(lines: &[String], address: &str) -> String {
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    for (i, line) in refs.iter().enumerate() {
+        // Success replies of a transcript (`250 2.1.5 Ok`) are not the diagnostic.
+        if let Some(start) = reply_start(line)
+            .filter(|&s| leading_reply_code(&line[s..]).is_some_and(|(c, _)| c >= 400))
+        {
+            return join_reply(&refs[i..], start);
+        }
+    }
+    let mut prose = Vec::new();
+    for line in &refs {
+        let t = line.trim();
+        let without = t.replace(address, "").replace(['<', '>', ':', '"'], "");
+        if without.trim().is_empty() || is_section_break(t) {
+            continue;
+        }
+        prose.push(t);
+        if prose.len() >= 4 {
+            break;
+        }
+    }
+    prose.join(" ")
+}
+
+/// The reply code of a block: in the diagnostic, else in any line with a reply marker.
+pub(crate) fn reply_code(diagnostic: &str, lines: &[String]) -> Option<u16> {
+    find_reply_code(diagnostic).or_else(|| {
+        lines
+            .iter()
+            .filter_map(|l| {
+                reply_start(l)
+                    .and_then(|s| leading_reply_code(&l[s..]))
+                    .map(|(c, _)| c)
+            })
+            .find(|&c| c >= 400)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(text: &str) -> TextReport {
+        let note = Notification::new(text, 4096);
+        recipients(&note, &["sender@example.org".to_string()], 40, 100)
+    }
+
+    #[test]
+    fn postfix_style() {
+        let r = report(
+            "This is the mail system.\n\n<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1\n    <a@example.net>... User Unknown (in reply to RCPT TO command)\n\n<b@example.net>: host mx said: 552 5.2.2 Mailbox full\n\n--- copy of the message follows ---\nTo: c@example.net\n",
+        );
+        assert_eq!(r.recipients.len(), 2);
+        assert_eq!(r.recipients[0].address, "a@example.net");
+        let d = diagnostic(&r.recipients[0].lines, "a@example.net");
+        assert_eq!(
+            d,
+            "550 5.1.1 <a@example.net>... User Unknown (in reply to RCPT TO command)"
+        );
+    }
+
+    #[test]
+    fn multi_line_reply_prefixes_removed() {
+        let lines: Vec<String> = [
+            "a@example.net",
+            "550-5.1.1 The email account does not exist. Please try",
+            "550-5.1.1 double-checking the address or",
+            "550 5.1.1 unnecessary spaces.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(
+            diagnostic(&lines, "a@example.net"),
+            "550 5.1.1 The email account does not exist. Please try double-checking the address or unnecessary spaces."
+        );
+    }
+
+    #[test]
+    fn sender_is_not_a_recipient() {
+        let r = report(
+            "Your message from sender@example.org to x@example.net was rejected.\nPlease contact help@example.org for help.\n",
+        );
+        assert_eq!(
+            r.recipients
+                .iter()
+                .map(|r| r.address.as_str())
+                .collect::<Vec<_>>(),
+            ["x@example.net"]
+        );
+    }
+}

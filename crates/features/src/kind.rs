@@ -1,0 +1,383 @@
+//! Deciding what kind of message a report is, and whether a failure is final.
+//!
+//! The signals are structural first (a delivery-status or feedback part, RFC 3834
+//! headers, `X-Failed-Recipients`), then the sender and the subject, then the wording of
+//! the notification, in many languages. Phrase lists are matched on squashed text
+//! (see [`crate::text::squash`]).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::LazyLock;
+
+fn matcher(phrases: &[&str]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(phrases)
+        .expect("phrase lists are valid")
+}
+
+/// Subjects of delivery reports.
+const BOUNCE_SUBJECTS: &[&str] = &[
+    "undeliver",
+    "undelivered",
+    "delivery status notification",
+    "delivery failure",
+    "delivery failed",
+    "delivery has failed",
+    "failure notice",
+    "returned mail",
+    "mail delivery failed",
+    "returning message",
+    "non-delivery",
+    "nondelivery",
+    "non delivery",
+    "not delivered",
+    "could not be delivered",
+    "delivery problem",
+    "delivery notification",
+    "mail system error",
+    "message not delivered",
+    "delivery report",
+    "mail failure",
+    "failed delivery",
+    "delivery error",
+    "bounced",
+    "rejected",
+    "message blocked",
+    "delayed mail",
+    "delivery delayed",
+    "warning: could not send",
+    "mail could not be delivered",
+    "unable to deliver",
+    "delivery notice",
+    "unzustellbar",
+    "nicht zustellbar",
+    "unzustellbare",
+    "übermittlungsfehler",
+    "non remis",
+    "non distribuable",
+    "échec de la remise",
+    "echec de la remise",
+    "no se puede entregar",
+    "no entregado",
+    "no se pudo entregar",
+    "não entregue",
+    "nao entregue",
+    "falha na entrega",
+    "não foi possível entregar",
+    "non recapitabile",
+    "mancata consegna",
+    "impossibile recapitare",
+    "onbestelbaar",
+    "niet afgeleverd",
+    "niet bezorgd",
+    "niedostarczalna",
+    "niedostarczalne",
+    "nie dostarczono",
+    "nie można dostarczyć",
+    "не доставлено",
+    "недоставлен",
+    "не может быть доставлено",
+    "未達",
+    "配信不能",
+    "配送エラー",
+    "送信エラー",
+    "配信エラー",
+    "配信失敗",
+    "送信失敗",
+    "エラー通知",
+    "メールエラー",
+    "退信",
+    "投递失败",
+    "发送失败",
+    "无法投递",
+    "無法傳遞",
+    "傳送失敗",
+    "전송 실패",
+    "반송",
+    "배달 실패",
+    "전달 실패",
+    "teslim edilemedi",
+    "nelze doručit",
+    "kézbesíthetetlen",
+    "olevererbart",
+    "ikke levert",
+    "kan ikke leveres",
+    "toimittamaton",
+    "δεν παραδόθηκε",
+    "לא נמסר",
+    "غير قابل للتسليم",
+];
+
+/// Subjects and wording of auto-replies.
+const VACATION_PHRASES: &[&str] = &[
+    "out of office",
+    "out of the office",
+    "automatic reply",
+    "auto reply",
+    "auto-reply",
+    "autoreply",
+    "auto response",
+    "auto-response",
+    "autoresponse",
+    "vacation",
+    "away from my",
+    "away from the office",
+    "on leave",
+    "on holiday",
+    "abwesenheit",
+    "automatische antwort",
+    "nicht im büro",
+    "réponse automatique",
+    "reponse automatique",
+    "absence",
+    "respuesta automática",
+    "respuesta automatica",
+    "fuera de la oficina",
+    "resposta automática",
+    "resposta automatica",
+    "ausente",
+    "risposta automatica",
+    "fuori ufficio",
+    "automatisch antwoord",
+    "afwezig",
+    "automatyczna odpowiedź",
+    "poza biurem",
+    "автоответ",
+    "автоматический ответ",
+    "нет в офисе",
+    "自動応答",
+    "自動返信",
+    "不在",
+    "自动回复",
+    "自動回覆",
+    "休假",
+    "자동 응답",
+    "부재중",
+];
+
+/// Wording of failure notices (checked in the notification when there is no DSN part).
+const FAILURE_PHRASES: &[&str] = &[
+    "could not be delivered",
+    "couldn't be delivered",
+    "wasn't delivered",
+    "was not delivered",
+    "undeliverable",
+    "delivery has failed",
+    "delivery failed",
+    "delivery to the following",
+    "permanent error",
+    "permanent fatal error",
+    "unable to deliver",
+    "failed to deliver",
+    "not be delivered",
+    "could not deliver",
+    "returned to sender",
+    "message was not sent",
+    "delivery failure",
+    "following address",
+    "following recipient",
+    "has been rejected",
+    "was rejected",
+    "failed recipient",
+    "is not deliverable",
+    "delivery problem",
+    "mail delivery failed",
+    "not yet been delivered",
+    "has not been delivered",
+    "delivery attempts",
+    "konnte nicht zugestellt",
+    "nicht zugestellt werden",
+    "n'a pas pu être remis",
+    "n'a pas pu etre remis",
+    "non remis",
+    "no se pudo entregar",
+    "no ha podido ser entregado",
+    "não pôde ser entregue",
+    "não foi possível entregar",
+    "non è stato possibile recapitare",
+    "non può essere recapitato",
+    "kon niet worden afgeleverd",
+    "niet worden bezorgd",
+    "nie mogła zostać dostarczona",
+    "nie może zostać dostarczona",
+    "не может быть доставлено",
+    "не удалось доставить",
+    "не доставлено",
+    "配信できません",
+    "届きませんでした",
+    "送信できませんでした",
+    "配送できません",
+    "宛先不明",
+    "无法投递",
+    "无法送达",
+    "投递失败",
+    "無法傳遞",
+    "無法送達",
+    "전달되지 않았습니다",
+    "전송하지 못했습니다",
+    "배달되지 못했습니다",
+    "not a member of",
+    "are not member",
+    "non-member",
+    "not subscribed to",
+];
+
+/// Wording of delay notices: the message is still queued and will be retried.
+const DELAY_PHRASES: &[&str] = &[
+    "will keep trying",
+    "will continue to try",
+    "will retry",
+    "will be retried",
+    "still trying",
+    "not yet been delivered",
+    "has not yet been delivered",
+    "not been delivered yet",
+    "delivery delayed",
+    "delayed mail",
+    "delivery is delayed",
+    "message delayed",
+    "(delay)",
+    "warning: could not send message for past",
+    "warning: message",
+    "still undelivered",
+    "delivery attempts will continue",
+    "no action is required on your part",
+    "is delayed",
+    "temporarily deferred",
+    "will try again",
+    "versuche weiterhin",
+    "verzögert",
+    "noch nicht zugestellt",
+    "retardée",
+    "retardé",
+    "remise différée",
+    "seguiremos intentando",
+    "retrasad",
+    "atrasad",
+    "ritardat",
+    "vertraagd",
+    "opóźnion",
+    "задержан",
+    "遅延",
+    "延迟",
+    "지연",
+];
+
+/// Subject prefixes of a message a person forwarded or replied to.
+const FORWARD_PREFIXES: &[&str] = &[
+    "fwd:",
+    "fw:",
+    "wg:",
+    "tr:",
+    "rv:",
+    "i:",
+    "enc:",
+    "doorst:",
+    "vs:",
+    "re:",
+    "aw:",
+    "sv:",
+    "r:",
+    "odp:",
+    "ответ:",
+    "пересл:",
+    "転送:",
+    "回复:",
+    "转发:",
+];
+
+static BOUNCE_SUBJECT: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(BOUNCE_SUBJECTS));
+static VACATION: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(VACATION_PHRASES));
+static FAILURE: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(FAILURE_PHRASES));
+static DELAY: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(DELAY_PHRASES));
+
+/// The subject reads like a delivery report.
+pub fn bounce_subject(squashed_subject: &str) -> bool {
+    BOUNCE_SUBJECT.is_match(squashed_subject)
+}
+
+/// The subject or text reads like an auto-reply.
+pub fn vacation_wording(squashed: &str) -> bool {
+    VACATION.is_match(squashed)
+}
+
+/// The notification reads like a failure notice.
+pub fn failure_wording(squashed: &str) -> bool {
+    FAILURE.is_match(squashed)
+}
+
+/// The subject or notification says the message is delayed, not failed.
+pub fn delay_wording(squashed: &str) -> bool {
+    DELAY.is_match(squashed)
+}
+
+/// The subject starts like a person's reply or forward.
+pub fn forwarded_subject(squashed_subject: &str) -> bool {
+    FORWARD_PREFIXES
+        .iter()
+        .any(|p| squashed_subject.starts_with(p))
+}
+
+/// A mailing-list robot (`list-owner@`, `list-admin@`, `owner-list@`, `list-request@`).
+pub fn list_robot_sender(address: &str) -> bool {
+    let local = address.split('@').next().unwrap_or("").to_ascii_lowercase();
+    local.ends_with("-admin")
+        || local.ends_with("-owner")
+        || local.starts_with("owner-")
+        || local.ends_with("-request")
+}
+
+/// An automated sender: MAILER-DAEMON, postmaster, "Mail Delivery System" and the like.
+pub fn daemon_sender(address: &str, display_name: &str) -> bool {
+    let local = address.split('@').next().unwrap_or("").to_ascii_lowercase();
+    let name = display_name.to_lowercase();
+    matches!(
+        local.as_str(),
+        "mailer-daemon"
+            | "mailer_daemon"
+            | "mailerdaemon"
+            | "postmaster"
+            | "mail-daemon"
+            | "mdaemon"
+            | "mailer"
+            | "bounce"
+            | "bounces"
+            | "nobody"
+            | "daemon"
+            | "mail.delivery"
+            | "maildelivery"
+            | "mail-delivery"
+    ) || local.starts_with("microsoftexchange")
+        || local.starts_with("mailer-daemon")
+        || local.starts_with("postmaster")
+        || name.contains("mail delivery")
+        || name.contains("mailer-daemon")
+        || name.contains("mailer daemon")
+        || name.contains("postmaster")
+        || name.contains("delivery subsystem")
+        || name.contains("mail administrator")
+        || name.contains("mail system")
+        || name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "ndr")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects() {
+        assert!(bounce_subject("undelivered mail returned to sender"));
+        assert!(bounce_subject("unzustellbar: hallo"));
+        assert!(bounce_subject("未達メール"));
+        assert!(!bounce_subject("lunch on friday?"));
+        assert!(vacation_wording("automatic reply: hello"));
+        assert!(forwarded_subject(
+            "fwd: undelivered mail returned to sender"
+        ));
+        assert!(daemon_sender("MAILER-DAEMON@example.org", ""));
+        assert!(daemon_sender("x@example.org", "Mail Delivery System"));
+        assert!(!daemon_sender("alice@example.org", "Alice"));
+    }
+}

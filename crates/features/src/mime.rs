@@ -1,0 +1,370 @@
+//! A bounded MIME walk that sorts a message's parts by their role in a bounce.
+//!
+//! Header blocks are parsed by `mail-parser` (RFC 2047 words, content types, addresses);
+//! the multipart structure is split here, so that the returned original message is never
+//! decoded beyond its headers and every loop is bounded by [`Limits`].
+
+use crate::error::ParseError;
+use crate::limits::Limits;
+use crate::text::{html_to_text, unix_newlines};
+use mail_parser::decoders::base64::base64_decode;
+use mail_parser::decoders::charsets::map::charset_decoder;
+use mail_parser::decoders::quoted_printable::quoted_printable_decode;
+use mail_parser::{HeaderName, HeaderValue, Message, MessageParser};
+use memchr::memmem;
+
+/// A parsed header block with the body that follows it.
+pub(crate) struct Entity<'a> {
+    pub headers: Message<'a>,
+    pub body: &'a [u8],
+}
+
+impl<'a> Entity<'a> {
+    /// Parses the header block at the start of `bytes`; a block-less entity (it starts with
+    /// a blank line) has empty headers.
+    fn parse(bytes: &'a [u8], limits: &Limits) -> Result<Option<Self>, ParseError> {
+        let split = header_end(bytes);
+        let parser = MessageParser::new();
+        let Some(headers) = parser.parse_headers(&bytes[..split]) else {
+            return Ok(None);
+        };
+        let fields = headers.parts.first().map_or(0, |p| p.headers.len());
+        if fields > limits.max_headers {
+            return Err(ParseError::TooManyHeaders {
+                limit: limits.max_headers,
+            });
+        }
+        Ok(Some(Entity {
+            headers,
+            body: &bytes[split..],
+        }))
+    }
+
+    /// The raw (unfolded, trimmed) value of the first field called `name`.
+    pub fn raw(&self, name: &str) -> Option<String> {
+        raw_header(&self.headers, name)
+    }
+
+    fn content_type(&self) -> (String, Option<&str>, Option<&str>, Option<&str>) {
+        let ct = self
+            .headers
+            .header(HeaderName::ContentType)
+            .and_then(HeaderValue::as_content_type);
+        match ct {
+            Some(ct) => {
+                let full = match ct.subtype() {
+                    Some(sub) => format!("{}/{}", ct.ctype(), sub),
+                    None => ct.ctype().to_string(),
+                }
+                .to_ascii_lowercase();
+                (
+                    full,
+                    ct.attribute("boundary"),
+                    ct.attribute("charset"),
+                    ct.attribute("report-type"),
+                )
+            }
+            None => (String::new(), None, None, None),
+        }
+    }
+
+    /// The body with its transfer encoding undone.
+    fn decoded_body(&self) -> Vec<u8> {
+        let cte = self
+            .raw("content-transfer-encoding")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let decoded = match cte.trim() {
+            "base64" => base64_decode(self.body),
+            "quoted-printable" => quoted_printable_decode(self.body),
+            _ => None,
+        };
+        decoded.unwrap_or_else(|| self.body.to_vec())
+    }
+}
+
+/// Where the body starts: after the first empty line (LF or CRLF), or at the end.
+fn header_end(bytes: &[u8]) -> usize {
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n + 1);
+        let line = &bytes[at..end];
+        if line == b"\n" || line == b"\r\n" {
+            return end;
+        }
+        at = end;
+    }
+    bytes.len()
+}
+
+/// The raw value of header `name`, unfolded and trimmed.
+pub(crate) fn raw_header(message: &Message<'_>, name: &str) -> Option<String> {
+    let part = message.parts.first()?;
+    let raw = message.raw_message();
+    part.headers
+        .iter()
+        .find(|h| h.name().eq_ignore_ascii_case(name))
+        .map(|h| {
+            let bytes = raw
+                .get(h.offset_start as usize..h.offset_end as usize)
+                .unwrap_or_default();
+            let text = String::from_utf8_lossy(bytes);
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+}
+
+/// Decodes text bytes, trusting the declared charset only where it is credible: valid UTF-8
+/// with non-ASCII characters is UTF-8 whatever an ASCII or Latin label says, UTF-7 labels
+/// on plain text are ignored, and unlabelled ISO-2022-JP is recognised by its escapes.
+pub(crate) fn decode_text(bytes: &[u8], charset: Option<&str>) -> String {
+    let label = charset.unwrap_or("").trim().to_ascii_lowercase();
+    let is_utf8 = std::str::from_utf8(bytes).is_ok();
+    let single_byte = label.is_empty()
+        || label.contains("ascii")
+        || label.starts_with("iso-8859")
+        || label.starts_with("windows-125")
+        || label.contains("utf-7")
+        || label.contains("utf7")
+        || label.starts_with("utf");
+    if is_utf8 && single_byte {
+        return String::from_utf8_lossy(bytes).into_owned();
+    }
+    if let Some(decoder) = charset_decoder(label.as_bytes()) {
+        return decoder(bytes);
+    }
+    if memmem::find(bytes, b"\x1b$B").is_some() || memmem::find(bytes, b"\x1b$@").is_some() {
+        let (text, _, _) = encoding_rs::ISO_2022_JP.decode(bytes);
+        return text.into_owned();
+    }
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Content types that hold the returned original message (or its headers).
+const ORIGINAL_TYPES: &[&str] = &[
+    "message/rfc822",
+    "message/global",
+    "text/rfc822-headers",
+    "message/rfc822-headers",
+    "text/rfc822-header",
+    "message/partial",
+    "message/global-headers",
+];
+
+/// What a bounce is made of, sorted by role.
+#[derive(Default)]
+pub(crate) struct Sections<'a> {
+    /// Top-level header block.
+    pub top: Option<Entity<'a>>,
+    /// `multipart/report; report-type=...`, lower case.
+    pub report_type: Option<String>,
+    /// text/plain parts (and untyped bodies), in order, LF line endings.
+    pub texts: Vec<String>,
+    /// text/html parts as plain text, used when there is no text/plain.
+    pub htmls: Vec<String>,
+    /// message/delivery-status (and global-delivery-status) bodies.
+    pub dsn: Vec<String>,
+    /// message/feedback-report body.
+    pub feedback: Option<String>,
+    /// Header block of the returned original message.
+    pub original: Option<Entity<'a>>,
+    /// Content types seen, for the kind decision.
+    pub types: Vec<String>,
+}
+
+/// Splits a multipart body at its delimiter lines; the preamble and epilogue are dropped.
+fn split_multipart<'a>(body: &'a [u8], boundary: &str, max: usize) -> Option<Vec<&'a [u8]>> {
+    let delimiter = format!("--{boundary}");
+    let mut starts = Vec::new();
+    for at in memmem::find_iter(body, delimiter.as_bytes()) {
+        let at_line_start = at == 0 || body[at - 1] == b'\n' || body[at - 1] == b'\r';
+        // "--b" must not be the start of a longer boundary "--bcd" of a nested part.
+        let ends_right = matches!(
+            body.get(at + delimiter.len()),
+            None | Some(b'-' | b' ' | b'\t' | b'\r' | b'\n')
+        );
+        if at_line_start && ends_right {
+            starts.push(at);
+            if starts.len() > max + 1 {
+                break;
+            }
+        }
+    }
+    if starts.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::with_capacity(starts.len());
+    for (i, &at) in starts.iter().enumerate() {
+        let after = at + delimiter.len();
+        if body[after..].starts_with(b"--") {
+            break;
+        }
+        // The part starts on the line after the delimiter.
+        let line_end = memchr::memchr(b'\n', &body[after..]).map_or(body.len(), |n| after + n + 1);
+        let end = starts.get(i + 1).copied().unwrap_or(body.len());
+        let mut stop = end.max(line_end);
+        // The line break before the next delimiter belongs to the delimiter.
+        if i + 1 < starts.len() {
+            if stop > line_end && body[stop - 1] == b'\n' {
+                stop -= 1;
+            }
+            if stop > line_end && body[stop - 1] == b'\r' {
+                stop -= 1;
+            }
+        }
+        parts.push(&body[line_end.min(stop)..stop]);
+    }
+    Some(parts)
+}
+
+/// Walks `raw` and sorts its parts; the returned original is parsed for headers only.
+pub(crate) fn walk<'a>(raw: &'a [u8], limits: &Limits) -> Result<Sections<'a>, ParseError> {
+    let top = Entity::parse(raw, limits)?.ok_or(ParseError::NoHeaders)?;
+    let mut sections = Sections::default();
+    let (ct, _, _, report_type) = top.content_type();
+    if ct == "multipart/report" {
+        sections.report_type = report_type.map(str::to_ascii_lowercase);
+    }
+    // Depth-first, in document order: the stack holds parts still to visit, last first.
+    let mut stack: Vec<(&'a [u8], usize, bool)> = Vec::new();
+    let mut parts_seen = 0usize;
+    visit(&top, 0, false, &mut stack, &mut sections, limits)?;
+    sections.top = Some(top);
+    while let Some((bytes, depth, in_digest)) = stack.pop() {
+        parts_seen += 1;
+        if parts_seen > limits.max_parts {
+            return Err(ParseError::TooManyParts {
+                limit: limits.max_parts,
+            });
+        }
+        match Entity::parse(bytes, limits)? {
+            Some(entity) => visit(&entity, depth, in_digest, &mut stack, &mut sections, limits)?,
+            None => {
+                // No header block: the body starts at once (after the blank line, if any).
+                let body = bytes
+                    .strip_prefix(b"\r\n")
+                    .or_else(|| bytes.strip_prefix(b"\n"))
+                    .unwrap_or(bytes);
+                if !in_digest && !body.iter().all(u8::is_ascii_whitespace) {
+                    sections
+                        .texts
+                        .push(unix_newlines(&decode_text(body, None)).into_owned());
+                }
+            }
+        }
+    }
+    Ok(sections)
+}
+
+fn visit<'a>(
+    entity: &Entity<'a>,
+    depth: usize,
+    in_digest: bool,
+    stack: &mut Vec<(&'a [u8], usize, bool)>,
+    sections: &mut Sections<'a>,
+    limits: &Limits,
+) -> Result<(), ParseError> {
+    let (ct, boundary, charset, _) = entity.content_type();
+    let ct = if ct.is_empty() && in_digest {
+        "message/rfc822".to_string()
+    } else {
+        ct
+    };
+    if sections.types.len() < 64 {
+        sections.types.push(ct.clone());
+    }
+    if ct.starts_with("multipart/") {
+        if depth + 1 > limits.max_depth {
+            return Err(ParseError::TooDeep {
+                limit: limits.max_depth,
+            });
+        }
+        if let Some(parts) =
+            boundary.and_then(|b| split_multipart(entity.body, b, limits.max_parts))
+        {
+            if parts.len() > limits.max_parts {
+                return Err(ParseError::TooManyParts {
+                    limit: limits.max_parts,
+                });
+            }
+            let digest = ct == "multipart/digest";
+            for part in parts.into_iter().rev() {
+                stack.push((part, depth + 1, digest));
+            }
+            return Ok(());
+        }
+        // A multipart without its delimiters: read the body as text.
+        sections
+            .texts
+            .push(unix_newlines(&decode_text(entity.body, charset)).into_owned());
+        return Ok(());
+    }
+    if ORIGINAL_TYPES.contains(&ct.as_str()) {
+        // Only the first returned original counts; a later one is part of it.
+        if sections.original.is_none() {
+            sections.original = original_headers(entity, limits)?;
+        }
+        return Ok(());
+    }
+    match ct.as_str() {
+        "message/delivery-status" | "message/global-delivery-status" => {
+            let body = entity.decoded_body();
+            sections
+                .dsn
+                .push(unix_newlines(&String::from_utf8_lossy(&body)).into_owned());
+        }
+        "message/feedback-report" => {
+            let body = entity.decoded_body();
+            sections.feedback = Some(unix_newlines(&String::from_utf8_lossy(&body)).into_owned());
+        }
+        "text/html" => {
+            let body = entity.decoded_body();
+            let html = decode_text(&body, charset);
+            sections
+                .htmls
+                .push(unix_newlines(&html_to_text(&html)).into_owned());
+        }
+        "" | "text/plain" | "text" | "text/enriched" | "text/x-plain" => {
+            let body = entity.decoded_body();
+            sections
+                .texts
+                .push(unix_newlines(&decode_text(&body, charset)).into_owned());
+        }
+        other
+            if other.starts_with("text/")
+                && other != "text/calendar"
+                && other != "text/x-vcard"
+                && other != "text/vcard"
+                && other != "text/csv" =>
+        {
+            let body = entity.decoded_body();
+            sections
+                .texts
+                .push(unix_newlines(&decode_text(&body, charset)).into_owned());
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The returned original's header block. Its body is ignored: it holds the original's own
+/// addresses and codes, sometimes a whole earlier bounce, none of which describe this one.
+fn original_headers<'a>(
+    entity: &Entity<'a>,
+    limits: &Limits,
+) -> Result<Option<Entity<'a>>, ParseError> {
+    let cte = entity
+        .raw("content-transfer-encoding")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if cte.trim() == "base64" || cte.trim() == "quoted-printable" {
+        // Decoded bytes do not live long enough to borrow; such originals are rare, and
+        // only their identity is lost.
+        return Ok(None);
+    }
+    let body = entity.body;
+    let body = body
+        .strip_prefix(b"\r\n")
+        .or_else(|| body.strip_prefix(b"\n"))
+        .unwrap_or(body);
+    Entity::parse(body, limits)
+}

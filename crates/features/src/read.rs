@@ -1,0 +1,532 @@
+//! From bytes to a [`Report`]: the MIME walk, the DSN fields, the free text, merged.
+
+use crate::address;
+use crate::command;
+use crate::dsn::{self, Dsn, DsnRecipient};
+use crate::error::ParseError;
+use crate::freetext::{self, Notification, TextRecipient, TextReport, clean_reply};
+use crate::kind;
+use crate::limits::Limits;
+use crate::mime::{self, Entity, Sections};
+use crate::report::{Action, Evidence, Kind, OriginalMessage, Report};
+use crate::status::{failure_status, find_status};
+use crate::text::{clip, squash};
+use mail_parser::Address;
+use regex::Regex;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// Most lines kept for one recipient.
+const MAX_BLOCK_LINES: usize = 40;
+
+/// Drops a leading mbox `From ` line and turns CR-only line endings into LF.
+fn prepare(raw: &[u8]) -> Cow<'_, [u8]> {
+    let mut raw = raw;
+    while raw
+        .first()
+        .is_some_and(|b| matches!(b, b'\n' | b'\r' | b' ' | b'\t'))
+    {
+        raw = &raw[1..];
+    }
+    if raw.starts_with(b"From ") {
+        let end = memchr::memchr(b'\n', raw).map_or(raw.len(), |n| n + 1);
+        raw = &raw[end..];
+    }
+    let head = &raw[..raw.len().min(8192)];
+    if memchr::memchr(b'\n', head).is_none() && memchr::memchr(b'\r', head).is_some() {
+        return Cow::Owned(
+            raw.iter()
+                .map(|&b| if b == b'\r' { b'\n' } else { b })
+                .collect(),
+        );
+    }
+    Cow::Borrowed(raw)
+}
+
+fn first_address(value: Option<&Address<'_>>) -> (Option<String>, String) {
+    let Some(addr) = value.and_then(|a| a.first()) else {
+        return (None, String::new());
+    };
+    let email = addr.address.as_deref().map(address::normalize);
+    (email, addr.name.as_deref().unwrap_or("").to_string())
+}
+
+fn all_addresses(value: Option<&Address<'_>>) -> Vec<String> {
+    value.map_or_else(Vec::new, |a| {
+        a.iter()
+            .filter_map(|x| x.address.as_deref().map(address::normalize))
+            .collect()
+    })
+}
+
+fn original_message(entity: &Entity<'_>) -> OriginalMessage {
+    let h = &entity.headers;
+    OriginalMessage {
+        message_id: h
+            .message_id()
+            .map(|id| id.trim().to_string())
+            .filter(|s| !s.is_empty()),
+        from: first_address(h.from()).0,
+        to: all_addresses(h.to()),
+        subject: h.subject().map(str::to_string),
+    }
+}
+
+static REPORTING_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:mail system at host|program at|generating server:|reporting-mta:\s*dns;|this is the mail delivery agent at|mail server at)\s*\[?([a-z0-9][a-z0-9.-]*[a-z0-9])")
+        .expect("valid pattern")
+});
+
+static REMOTE_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bhost\s+|while talking to\s+|remote host\s+|connect to\s+|delivery to host\s+|by\s+)([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)\.?\s*(?:\[|\(|:|said|$)")
+        .expect("valid pattern")
+});
+
+fn remote_host(lines: &[String]) -> Option<String> {
+    lines.iter().find_map(|l| {
+        REMOTE_HOST
+            .captures(l)
+            .map(|c| c[1].to_ascii_lowercase())
+            .filter(|h| h.chars().any(|c| c.is_ascii_alphabetic()))
+    })
+}
+
+/// Reads `raw` into a [`Report`] within `limits`.
+pub fn parse_with(raw: &[u8], limits: &Limits) -> Result<Report, ParseError> {
+    if raw.len() > limits.max_message_bytes {
+        return Err(ParseError::TooLarge {
+            size: raw.len(),
+            limit: limits.max_message_bytes,
+        });
+    }
+    let prepared = prepare(raw);
+    if prepared.iter().all(u8::is_ascii_whitespace) {
+        return Err(ParseError::Empty);
+    }
+    let sections = mime::walk(&prepared, limits)?;
+    Ok(build(&sections, limits))
+}
+
+fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
+    let top = sections
+        .top
+        .as_ref()
+        .expect("walk always sets the top entity");
+    let headers = &top.headers;
+    let subject = headers.subject().map(str::to_string);
+    let (from, from_name) = first_address(headers.from());
+    let to = all_addresses(headers.to());
+    let original = sections.original.as_ref().map(original_message);
+
+    // The notification text: text/plain parts, or the HTML ones when there are none.
+    let texts = if sections.texts.iter().any(|t| !t.trim().is_empty()) {
+        &sections.texts
+    } else {
+        &sections.htmls
+    };
+    let mut text = texts.join("\n\n");
+    if text.len() > limits.max_text_bytes {
+        text = clip(&text, limits.max_text_bytes).to_string();
+    }
+    let note = Notification::new(&text, limits.max_line_bytes);
+
+    // DSN fields: the delivery-status part, or fields written into the text.
+    let mut dsn = Dsn::default();
+    for part in &sections.dsn {
+        let more = dsn::parse(part, limits.max_headers);
+        dsn.reporting_mta = dsn.reporting_mta.or(more.reporting_mta);
+        dsn.recipients.extend(more.recipients);
+    }
+    let has_dsn_part = !sections.dsn.is_empty();
+    if dsn.recipients.is_empty() {
+        let joined = note.lines.join("\n");
+        if let Some(inline) = dsn::inline(&joined) {
+            let more = dsn::parse(inline, limits.max_headers);
+            dsn.reporting_mta = dsn.reporting_mta.or(more.reporting_mta);
+            dsn.recipients = more.recipients;
+        }
+    }
+
+    // An Amazon SES notification carries its recipients as JSON.
+    let mut ses_complaint = None;
+    if dsn.recipients.is_empty() {
+        match crate::ses::read(&text) {
+            Some(crate::ses::Notice::Bounce(d) | crate::ses::Notice::Delivery(d)) => dsn = d,
+            Some(crate::ses::Notice::Complaint {
+                recipients,
+                feedback_type,
+            }) => ses_complaint = Some((recipients, feedback_type)),
+            None => {}
+        }
+    }
+
+    // Addresses that name the sender side, never a failed recipient.
+    let mut ignore: Vec<String> = Vec::new();
+    ignore.extend(from.clone());
+    ignore.extend(to.iter().cloned());
+    if let Some(o) = &original {
+        ignore.extend(o.from.clone());
+    }
+    let text_report = freetext::recipients(&note, &ignore, MAX_BLOCK_LINES, limits.max_recipients);
+
+    let failed_header: Vec<String> = top
+        .raw("x-failed-recipients")
+        .map(|v| {
+            let mut list: Vec<String> = Vec::new();
+            for a in address::find_all(&v) {
+                let a = address::normalize(a);
+                if !list.contains(&a) {
+                    list.push(a);
+                }
+            }
+            list
+        })
+        .unwrap_or_default();
+
+    let squashed_subject = squash(subject.as_deref().unwrap_or(""));
+    let preamble_text: String = text_report
+        .preamble
+        .iter()
+        .take(60)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let squashed_preamble = squash(&preamble_text);
+    let squashed_note = squash(
+        &note
+            .lines
+            .iter()
+            .take(200)
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let delayed = kind::delay_wording(&squashed_subject) || kind::delay_wording(&squashed_preamble);
+
+    let mut recipients = if dsn.recipients.is_empty() {
+        from_text(&text_report, &failed_header, delayed)
+    } else {
+        from_dsn(&dsn, &text_report)
+    };
+    let truncated = recipients.len() > limits.max_recipients;
+    recipients.truncate(limits.max_recipients);
+
+    // What kind of message this is.
+    let auto_submitted = top
+        .raw("auto-submitted")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let precedence = top
+        .raw("precedence")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let autoreply_header = top.raw("x-autoreply").is_some()
+        || top.raw("x-autorespond").is_some()
+        || top.raw("x-autoresponder").is_some()
+        || precedence.contains("auto_reply")
+        || auto_submitted.starts_with("auto-replied") && !auto_submitted.contains("fail");
+    let daemon = from
+        .as_deref()
+        .is_some_and(|f| kind::daemon_sender(f, &from_name))
+        || kind::daemon_sender("", &from_name);
+    let return_null = top
+        .raw("return-path")
+        .is_some_and(|r| r.replace(' ', "") == "<>");
+    let feedback_fields = sections
+        .feedback
+        .as_deref()
+        .map(|f| dsn::fields(f, limits.max_headers))
+        .unwrap_or_default();
+    let mut feedback_type = feedback_fields
+        .iter()
+        .find(|f| f.name == "feedback-type")
+        .map(|f| {
+            f.value
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        });
+    let any_code = recipients
+        .iter()
+        .any(|r| r.status.is_some() || r.reply_code.is_some());
+    let subject_bounce = kind::bounce_subject(&squashed_subject);
+    let text_failure = kind::failure_wording(&squashed_note);
+    let forwarded = kind::forwarded_subject(&squashed_subject) && !daemon && !has_dsn_part;
+
+    let report_kind = if let Some((addresses, kind)) = ses_complaint {
+        feedback_type = kind;
+        recipients = addresses
+            .into_iter()
+            .map(|a| Evidence {
+                recipient: Some(a),
+                ..Evidence::default()
+            })
+            .collect();
+        Kind::Feedback
+    } else if sections.feedback.is_some()
+        || sections.report_type.as_deref() == Some("feedback-report")
+    {
+        Kind::Feedback
+    } else if !dsn.recipients.is_empty()
+        && recipients
+            .iter()
+            .all(|r| r.action.is_some_and(Action::is_success))
+    {
+        Kind::Delivered
+    } else if forwarded {
+        Kind::NotBounce
+    } else if !dsn.recipients.is_empty() {
+        Kind::Dsn
+    } else {
+        // Evidence of a failure report, strongest first.
+        let score = 3 * usize::from(!failed_header.is_empty())
+            + 2 * usize::from(daemon)
+            + 2 * usize::from(sections.report_type.as_deref() == Some("delivery-status"))
+            + usize::from(subject_bounce)
+            + usize::from(from.as_deref().is_some_and(kind::list_robot_sender))
+            + usize::from(return_null)
+            + usize::from(text_failure)
+            + usize::from(!recipients.is_empty())
+            + usize::from(any_code);
+        let vacation = (autoreply_header || kind::vacation_wording(&squashed_subject))
+            && !subject_bounce
+            && failed_header.is_empty()
+            && !daemon;
+        if vacation {
+            Kind::AutoReply
+        } else if score >= 3
+            && (any_code || text_failure || subject_bounce || !failed_header.is_empty())
+        {
+            Kind::FreeTextNdr
+        } else {
+            Kind::NotBounce
+        }
+    };
+
+    match report_kind {
+        Kind::Dsn | Kind::FreeTextNdr if recipients.is_empty() => {
+            recipients.push(nameless(&text_report.preamble, delayed))
+        }
+        Kind::Dsn | Kind::FreeTextNdr | Kind::Delivered => {}
+        Kind::Feedback if sections.feedback.is_some() || recipients.is_empty() => {
+            recipients = feedback_recipients(&feedback_fields, original.as_ref());
+        }
+        Kind::Feedback => {}
+        Kind::AutoReply => {
+            recipients = vec![Evidence {
+                recipient: from.clone(),
+                ..Evidence::default()
+            }]
+        }
+        Kind::NotBounce => recipients.clear(),
+    }
+
+    let reporting_mta = dsn.reporting_mta.clone().or_else(|| {
+        REPORTING_HOST
+            .captures(&preamble_text)
+            .map(|c| c[1].to_ascii_lowercase())
+    });
+
+    Report {
+        kind: report_kind,
+        feedback_type,
+        subject,
+        from,
+        to,
+        date: headers.date().map(|d| d.to_rfc3339()),
+        message_id: headers.message_id().map(str::to_string),
+        reporting_mta,
+        original,
+        recipients,
+        truncated,
+        preamble: squashed_preamble,
+    }
+}
+
+/// The complained-about recipients of a feedback report: `Original-Rcpt-To` or
+/// `Removal-Recipient`; failing both, the returned original's `To` (a complaint names no
+/// failure, so the original is the only place the address can be).
+fn feedback_recipients(fields: &[dsn::Field], original: Option<&OriginalMessage>) -> Vec<Evidence> {
+    let mut addresses: Vec<String> = Vec::new();
+    for f in fields {
+        if (f.name == "original-rcpt-to" || f.name == "removal-recipient")
+            && let Some(a) = address::from_field(&f.value)
+            && !addresses.contains(&a)
+        {
+            addresses.push(a);
+        }
+    }
+    if addresses.is_empty() {
+        addresses.extend(original.and_then(|o| o.to.first().cloned()));
+    }
+    if addresses.is_empty() {
+        return vec![Evidence::default()];
+    }
+    addresses
+        .into_iter()
+        .map(|a| Evidence {
+            recipient: Some(a),
+            ..Evidence::default()
+        })
+        .collect()
+}
+
+/// Evidence for one address from the recipient's own lines.
+fn evidence_from_lines(address: Option<String>, lines: Vec<String>, action: Action) -> Evidence {
+    let diagnostic = freetext::diagnostic(&lines, address.as_deref().unwrap_or("\u{0}"));
+    let status = failure_status(&diagnostic).or_else(|| failure_status(&lines.join("\n")));
+    let reply_code = freetext::reply_code(&diagnostic, &lines);
+    let command = command::detect(&squash(&lines.join("\n")));
+    Evidence {
+        recipient: address,
+        original_recipient: None,
+        action: Some(action),
+        status,
+        reply_code,
+        command,
+        remote_mta: remote_host(&lines),
+        diagnostic_type: None,
+        diagnostic,
+        lines,
+        will_retry_until: None,
+    }
+}
+
+fn from_text(text: &TextReport, failed_header: &[String], delayed: bool) -> Vec<Evidence> {
+    let action = if delayed {
+        Action::Delayed
+    } else {
+        Action::Failed
+    };
+    if failed_header.is_empty() {
+        return text
+            .recipients
+            .iter()
+            .map(|r| evidence_from_lines(Some(r.address.clone()), r.lines.clone(), action))
+            .collect();
+    }
+    // `X-Failed-Recipients` is the machine-readable list: it decides who failed, and the
+    // text gives each its lines.
+    let sole = failed_header.len() == 1 && text.recipients.len() == 1;
+    failed_header
+        .iter()
+        .map(|addr| {
+            let lines = match text.recipients.iter().find(|r| &r.address == addr) {
+                Some(r) => r.lines.clone(),
+                None if sole => text.recipients[0].lines.clone(),
+                None => reasonful(&text.preamble),
+            };
+            evidence_from_lines(Some(addr.clone()), lines, action)
+        })
+        .collect()
+}
+
+/// Lines of the general text that carry a reason: an SMTP reply or a status code.
+fn reasonful(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let has_code =
+            find_status(line).is_some() || crate::status::find_reply_code(line).is_some();
+        if has_code {
+            out.extend(lines[i..].iter().take(6).cloned());
+            break;
+        }
+    }
+    out
+}
+
+/// A failure report that names no address outside the returned original.
+fn nameless(preamble: &[String], delayed: bool) -> Evidence {
+    let lines: Vec<String> = preamble
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .take(MAX_BLOCK_LINES)
+        .cloned()
+        .collect();
+    evidence_from_lines(
+        None,
+        lines,
+        if delayed {
+            Action::Delayed
+        } else {
+            Action::Failed
+        },
+    )
+}
+
+fn from_dsn(dsn: &Dsn, text: &TextReport) -> Vec<Evidence> {
+    let mut out: Vec<Evidence> = Vec::with_capacity(dsn.recipients.len());
+    let sole = dsn.recipients.len() == 1;
+    for r in &dsn.recipients {
+        let Some(addr) = r.address() else { continue };
+        if out.iter().any(|e| e.recipient.as_deref() == Some(addr)) {
+            continue;
+        }
+        let block: Option<&TextRecipient> = text
+            .recipients
+            .iter()
+            .find(|t| {
+                Some(t.address.as_str()) == r.final_recipient.as_deref()
+                    || Some(t.address.as_str()) == r.original_recipient.as_deref()
+            })
+            .or_else(|| {
+                if sole && text.recipients.len() == 1 {
+                    text.recipients.first()
+                } else {
+                    None
+                }
+            });
+        let lines = match block {
+            Some(b) => b.lines.clone(),
+            None if sole => reasonful(&text.preamble),
+            None => Vec::new(),
+        };
+        out.push(merge(r, lines));
+    }
+    out
+}
+
+/// One DSN recipient, completed from its lines in the text.
+fn merge(r: &DsnRecipient, lines: Vec<String>) -> Evidence {
+    let address = r.address().map(str::to_string);
+    let from_text = evidence_from_lines(address.clone(), lines, r.action.unwrap_or(Action::Failed));
+    let diagnostic = if r.diagnostic.trim().is_empty() {
+        from_text.diagnostic.clone()
+    } else {
+        clean_reply(&r.diagnostic)
+    };
+    // The remote server's own code beats the reporting server's summary of it, unless
+    // the remote one is generic (x.0.0) and the summary is not.
+    let status = match (r.status, failure_status(&diagnostic)) {
+        (Some(field), Some(said)) if said.is_generic() && !field.is_generic() => Some(field),
+        (field, said) => said.or(field).or(from_text.status),
+    };
+    // A generic code (x.0.0) gives way to a specific one of the same class in the text.
+    let status = match (status, from_text.status) {
+        (Some(s), Some(t)) if s.is_generic() && !t.is_generic() && s.class == t.class => Some(t),
+        (s, _) => s,
+    };
+    let reply_code = crate::status::find_reply_code(&diagnostic).or(from_text.reply_code);
+    let mut command = command::detect(&squash(&diagnostic));
+    if command == crate::SmtpCommand::Unknown {
+        command = from_text.command;
+    }
+    let original_recipient = r
+        .original_recipient
+        .clone()
+        .filter(|o| Some(o) != r.final_recipient.as_ref());
+    Evidence {
+        recipient: address,
+        original_recipient,
+        action: r.action.or(Some(Action::Failed)),
+        status,
+        reply_code,
+        command,
+        remote_mta: r.remote_mta.clone().or(from_text.remote_mta),
+        diagnostic_type: r.diagnostic_type.clone(),
+        diagnostic,
+        lines: from_text.lines,
+        will_retry_until: r.will_retry_until.clone(),
+    }
+}
