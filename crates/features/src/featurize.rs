@@ -250,8 +250,26 @@ pub fn featurize_with(evidence: &Evidence, settings: &FeatureSettings) -> Featur
     visit(evidence, settings, &mut |t| hashes.push(hash_token(t)));
     hashes.sort_unstable();
     hashes.dedup();
-    let weight = if hashes.len() as f32 > settings.max_mass {
-        settings.max_mass / hashes.len() as f32
+    weigh(hashes, settings.max_mass)
+}
+
+/// [`featurize_with`], with the token names aligned with `Features::terms` (for training,
+/// where the model keeps names to explain itself).
+pub fn featurize_named(evidence: &Evidence, settings: &FeatureSettings) -> (Features, Vec<String>) {
+    let mut named: Vec<(u64, String)> = Vec::with_capacity(64);
+    visit(evidence, settings, &mut |t| {
+        named.push((hash_token(t), t.to_string()))
+    });
+    named.sort();
+    named.dedup_by_key(|(h, _)| *h);
+    let (hashes, names) = named.into_iter().unzip();
+    (weigh(hashes, settings.max_mass), names)
+}
+
+/// Each distinct token weighs one, scaled down so the total is at most `max_mass`.
+fn weigh(hashes: Vec<u64>, max_mass: f32) -> Features {
+    let weight = if hashes.len() as f32 > max_mass {
+        max_mass / hashes.len() as f32
     } else {
         1.0
     };

@@ -36,7 +36,9 @@ pub mod text;
 
 pub use command::SmtpCommand;
 pub use error::ParseError;
-pub use featurize::{FeatureSettings, Features, featurize, featurize_with, tokens};
+pub use featurize::{
+    FeatureSettings, Features, featurize, featurize_named, featurize_with, hash_token, tokens,
+};
 pub use limits::Limits;
 pub use read::parse_with;
 pub use report::{Action, Evidence, Kind, OriginalMessage, Report};
