@@ -179,9 +179,12 @@ impl Trainer {
         for (hash, row) in kept {
             hashes.push(hash);
             names.push(row.name);
-            for c in 0..n {
-                log_prob.push((row.counts[c] + alpha).ln() - denominators[c]);
-            }
+            log_prob.extend(
+                row.counts
+                    .iter()
+                    .zip(&denominators)
+                    .map(|(count, d)| (count + alpha).ln() - d),
+            );
         }
         let mut docs = self.docs;
         docs.resize(n, 0);
