@@ -40,7 +40,7 @@ pub use featurize::{
     FeatureSettings, Features, featurize, featurize_named, featurize_with, hash_token, tokens,
 };
 pub use limits::Limits;
-pub use read::parse_with;
+pub use read::{evidence_from_text, parse_with, report_from_text};
 pub use report::{Action, Evidence, Kind, OriginalMessage, Report};
 pub use status::Status;
 

@@ -372,6 +372,42 @@ fn feedback_recipients(fields: &[dsn::Field], original: Option<&OriginalMessage>
         .collect()
 }
 
+/// A one-recipient failure report made of a bare diagnostic or an MTA log line.
+pub fn report_from_text(text: &str) -> Report {
+    Report {
+        kind: Kind::FreeTextNdr,
+        feedback_type: None,
+        subject: None,
+        from: None,
+        to: Vec::new(),
+        date: None,
+        message_id: None,
+        reporting_mta: None,
+        original: None,
+        recipients: vec![evidence_from_text(text)],
+        truncated: false,
+        preamble: String::new(),
+    }
+}
+
+/// Evidence from a bare diagnostic or an MTA log line (`bounce classify --text`): the
+/// first address is the recipient, the reply is read from the text.
+pub fn evidence_from_text(text: &str) -> Evidence {
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let address = crate::address::find(text)
+        .next()
+        .map(|(s, e)| address::normalize(&text[s..e]));
+    let mut evidence = evidence_from_lines(address, lines, Action::Failed);
+    if evidence.diagnostic.is_empty() {
+        evidence.diagnostic = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    let squashed = squash(text);
+    if squashed.contains("status=deferred") || squashed.contains("deferred:") {
+        evidence.action = Some(Action::Delayed);
+    }
+    evidence
+}
+
 /// Evidence for one address from the recipient's own lines.
 fn evidence_from_lines(address: Option<String>, lines: Vec<String>, action: Action) -> Evidence {
     let diagnostic = freetext::diagnostic(&lines, address.as_deref().unwrap_or("\u{0}"));

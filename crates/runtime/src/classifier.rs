@@ -1,0 +1,431 @@
+//! Rules and model combined: the precedence that turns evidence into one [`Verdict`].
+//!
+//! Per recipient, first to last: the message kind (success DSN, auto-reply, feedback
+//! report, not a bounce); user rules; the template memory of the model file (labelled
+//! examples, including the user's own); provider rules and phrase rules; strong code
+//! rules; the model, when its calibrated confidence reaches the threshold; code rules as
+//! priors; `onhold`. Stage rules then adjust a wording-based reason: "user unknown" after
+//! DATA without a mailbox status code is `filtered`, and a recipient-style refusal of
+//! MAIL FROM is `rejected`. Confidence is the measured precision of the path that decided
+//! (stored in the model file), or the model's calibrated probability.
+
+use crate::advice::advice;
+use crate::error::RuntimeError;
+use crate::extract;
+use crate::rules::{Facts, Hit, RuleSet, Tier};
+use crate::verdict::{FiredRule, ModelView, Trace, Verdict};
+use bounce_features::text::squash;
+use bounce_features::{Evidence, Kind, Limits, ParseError, Report, SmtpCommand, featurize_with};
+use bounce_model::{ModelFile, Reason};
+use std::path::Path;
+
+/// Tunable parts of the decision.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// The model decides (over code priors) when its calibrated top probability reaches this.
+    pub model_threshold: f64,
+    /// Parsing limits.
+    pub limits: Limits,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            model_threshold: 0.5,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// Classifies bounce messages. Cheap to share between threads (`&self` everywhere).
+#[derive(Debug, Clone)]
+pub struct Classifier {
+    model: Option<ModelFile>,
+    rules: RuleSet,
+    options: Options,
+}
+
+#[cfg(feature = "embedded-model")]
+const DEFAULT_MODEL: &[u8] = include_bytes!("../../../models/default.model");
+
+impl Classifier {
+    /// A classifier from a model (or none: rules only) and rules.
+    pub fn new(model: Option<ModelFile>, rules: RuleSet) -> Self {
+        Classifier {
+            model,
+            rules,
+            options: Options::default(),
+        }
+    }
+
+    /// The shipped default model with the built-in rules.
+    #[cfg(feature = "embedded-model")]
+    pub fn builtin() -> Result<Self, RuntimeError> {
+        let model = ModelFile::from_bytes(DEFAULT_MODEL).map_err(|source| RuntimeError::Model {
+            path: "(built-in default model)".into(),
+            source,
+        })?;
+        Ok(Classifier::new(Some(model), RuleSet::builtin()?))
+    }
+
+    /// Reads a model file from disk.
+    pub fn load_model(path: &Path) -> Result<ModelFile, RuntimeError> {
+        let bytes = std::fs::read(path).map_err(|source| RuntimeError::ModelIo {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        ModelFile::from_bytes(&bytes).map_err(|source| RuntimeError::Model {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+
+    /// Built-in rules plus the user's rule file at `path`.
+    pub fn load_rules(path: &Path) -> Result<RuleSet, RuntimeError> {
+        let text = std::fs::read_to_string(path).map_err(|source| RuntimeError::RulesIo {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        RuleSet::with_user_file(&path.display().to_string(), &text)
+    }
+
+    pub fn with_options(mut self, options: Options) -> Self {
+        self.options = options;
+        self
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    pub fn model(&self) -> Option<&ModelFile> {
+        self.model.as_ref()
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// One verdict per recipient of the message in `raw` (at least one per message).
+    pub fn classify(&self, raw: &[u8]) -> Result<Vec<Verdict>, ParseError> {
+        let report = bounce_features::parse_with(raw, &self.options.limits)?;
+        Ok(self.classify_report(&report))
+    }
+
+    /// One verdict per recipient of an already parsed report.
+    pub fn classify_report(&self, report: &Report) -> Vec<Verdict> {
+        self.trace_report(report, false)
+            .into_iter()
+            .map(|t| t.verdict)
+            .collect()
+    }
+
+    /// Verdicts with everything behind them, for `bounce explain`.
+    pub fn explain(&self, raw: &[u8]) -> Result<(Report, Vec<Trace>), ParseError> {
+        let report = bounce_features::parse_with(raw, &self.options.limits)?;
+        let traces = self.trace_report(&report, true);
+        Ok((report, traces))
+    }
+
+    /// A verdict for a bare diagnostic line ("550 5.1.1 <a@b>: User unknown") or an MTA
+    /// log line.
+    pub fn classify_text(&self, text: &str) -> Verdict {
+        let report = bounce_features::report_from_text(text);
+        self.trace(&report, &report.recipients[0], false).verdict
+    }
+
+    fn trace_report(&self, report: &Report, full: bool) -> Vec<Trace> {
+        if report.recipients.is_empty() {
+            let empty = Evidence::default();
+            return vec![self.trace(report, &empty, full)];
+        }
+        report
+            .recipients
+            .iter()
+            .map(|e| self.trace(report, e, full))
+            .collect()
+    }
+
+    /// The measured precision of a decision path, from the model file's calibration.
+    fn precision(&self, path: &str) -> f64 {
+        let paths = self.model.as_ref().map(|m| &m.calibration.paths);
+        let record = paths.and_then(|p| p.get(path)).copied().unwrap_or_default();
+        record.precision()
+    }
+
+    /// Decides one recipient.
+    pub fn trace(&self, report: &Report, evidence: &Evidence, full: bool) -> Trace {
+        let mut decision = self.decide(report, evidence, full);
+        let permanent = evidence
+            .status
+            .map(|s| s.is_permanent())
+            .or(evidence.reply_code.map(|r| r >= 500))
+            .unwrap_or(report.kind.is_failure() && evidence.is_final());
+        let failure = decision.reason.is_failure();
+        let text = evidence.text();
+        let verdict = Verdict {
+            recipient: evidence.recipient.clone(),
+            original_recipient: evidence.original_recipient.clone(),
+            reason: decision.reason,
+            confidence: decision.confidence,
+            hard: failure && decision.reason.hard(permanent),
+            permanent: failure && permanent,
+            is_final: !failure || evidence.is_final(),
+            action: decision.reason.action(),
+            status: evidence.status,
+            reply_code: evidence.reply_code,
+            command: evidence.command,
+            remote_mta: evidence.remote_mta.clone(),
+            diagnostic: evidence.diagnostic.clone(),
+            decided_by: std::mem::take(&mut decision.decided_by),
+            explanation: std::mem::take(&mut decision.explanation),
+            retry_after_seconds: if failure {
+                extract::retry_after_seconds(&text)
+            } else {
+                None
+            },
+            blocklist: if decision.reason == Reason::Blocked {
+                extract::blocklist(&text)
+            } else {
+                None
+            },
+            feedback_type: if decision.reason == Reason::Feedback {
+                report.feedback_type.clone()
+            } else {
+                None
+            },
+            original_message_id: report.original.as_ref().and_then(|o| o.message_id.clone()),
+            advice: advice(decision.reason),
+        };
+        Trace {
+            verdict,
+            rules: decision.fired,
+            model: decision.model,
+        }
+    }
+
+    fn decide(&self, report: &Report, evidence: &Evidence, full: bool) -> Decision {
+        // The kind of message decides the non-failures.
+        let kind_reason = match report.kind {
+            Kind::Delivered => Some(Reason::Delivered),
+            Kind::AutoReply => Some(Reason::Vacation),
+            Kind::Feedback => Some(Reason::Feedback),
+            Kind::NotBounce => Some(Reason::NotBounce),
+            Kind::Dsn | Kind::FreeTextNdr if evidence.action.is_some_and(|a| a.is_success()) => {
+                Some(Reason::Delivered)
+            }
+            Kind::Dsn | Kind::FreeTextNdr => None,
+        };
+        if let Some(reason) = kind_reason {
+            let path = format!("kind:{reason}");
+            return Decision {
+                reason,
+                confidence: self.precision(&path),
+                explanation: format!("the message is a {} ({:?})", reason, report.kind),
+                decided_by: vec![path],
+                fired: Vec::new(),
+                model: None,
+            };
+        }
+
+        let hosts = hosts(report, evidence);
+        let own = squash(&evidence.text());
+        let mut facts = Facts {
+            text: &own,
+            status: evidence.status,
+            reply: evidence.reply_code,
+            command: evidence.command,
+            hosts,
+        };
+        let mut hits = self.rules.hits(&facts);
+        // A single-recipient report may give the reason only in its general text.
+        let with_preamble;
+        let worded = |hits: &[Hit]| {
+            hits.iter().any(|h| {
+                matches!(
+                    self.rules.rule(h.rule).tier,
+                    Tier::User | Tier::Provider | Tier::Phrase
+                )
+            })
+        };
+        if !worded(&hits) && report.recipients.len() <= 1 && !report.preamble.is_empty() {
+            with_preamble = format!("{own} {}", report.preamble);
+            facts.text = &with_preamble;
+            let more = self.rules.hits(&facts);
+            if worded(&more) {
+                hits = more;
+            }
+        }
+        let fired: Vec<FiredRule> = hits
+            .iter()
+            .map(|h| {
+                let r = self.rules.rule(h.rule);
+                FiredRule {
+                    id: r.id.clone(),
+                    tier: r.tier.as_str(),
+                    reason: r.reason,
+                    matched: h.matched.clone(),
+                }
+            })
+            .collect();
+        let first_in = |tiers: &[Tier]| {
+            hits.iter()
+                .find(|h| tiers.contains(&self.rules.rule(h.rule).tier))
+        };
+
+        // The model's view, computed once.
+        let model = self.model.as_ref().map(|m| {
+            let features = featurize_with(evidence, &m.settings);
+            let probabilities = m.model.probabilities(&features, m.calibration.temperature);
+            (m, features, probabilities)
+        });
+        let model_view = |top_class: Option<usize>| -> Option<ModelView> {
+            let (m, features, probabilities) = model.as_ref()?;
+            let mut ranked: Vec<(usize, f64)> = probabilities.iter().copied().enumerate().collect();
+            ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let best = top_class.unwrap_or(ranked[0].0);
+            Some(ModelView {
+                top: ranked
+                    .iter()
+                    .take(5)
+                    .map(|&(i, p)| (m.model.classes()[i], p))
+                    .collect(),
+                tokens: m.model.top_tokens(features, best, 8),
+            })
+        };
+
+        let mut decision = if let Some(hit) = first_in(&[Tier::User]) {
+            self.rule_decision(hit, evidence)
+        } else if let Some((reason, count)) =
+            model.as_ref().and_then(|(m, f, _)| m.memory.recall(f))
+        {
+            Decision::plain(
+                reason,
+                self.precision("memory"),
+                "memory",
+                format!("the same template was labelled {reason} in {count} training example(s)"),
+            )
+        } else if let Some(hit) = first_in(&[Tier::Provider, Tier::Phrase]) {
+            self.rule_decision(hit, evidence)
+        } else if let Some(hit) = first_in(&[Tier::StrongCode]) {
+            self.rule_decision(hit, evidence)
+        } else if let Some((m, features, probabilities)) = model.as_ref().filter(|(_, _, p)| {
+            p.iter().copied().fold(0.0, f64::max) >= self.options.model_threshold
+        }) {
+            let best = bounce_model::argmax(probabilities);
+            let reason = m.model.classes()[best];
+            let tokens = m.model.top_tokens(features, best, 5);
+            let words: Vec<String> = tokens
+                .iter()
+                .map(|t| format!("{} ({:.2})", t.token, t.weight))
+                .collect();
+            Decision::plain(
+                reason,
+                probabilities[best],
+                "model",
+                format!(
+                    "model: {reason} with probability {:.2}; strongest tokens: {}",
+                    probabilities[best],
+                    words.join(", ")
+                ),
+            )
+        } else if let Some(hit) = first_in(&[Tier::Code]) {
+            self.rule_decision(hit, evidence)
+        } else {
+            Decision::plain(
+                Reason::OnHold,
+                self.precision("onhold"),
+                "onhold",
+                "no rule fired and the model was not confident".to_string(),
+            )
+        };
+        decision.fired = fired;
+        if full {
+            let top = model
+                .as_ref()
+                .map(|(m, _, _)| m.model.classes().iter().position(|&c| c == decision.reason))
+                .flatten();
+            decision.model = model_view(top);
+        }
+        decision
+    }
+
+    /// A rule decided; stage rules may adjust its reason.
+    fn rule_decision(&self, hit: &Hit, evidence: &Evidence) -> Decision {
+        let rule = self.rules.rule(hit.rule);
+        let path = format!("{}:{}", rule.tier.as_str(), rule.id);
+        let matched = match &hit.matched {
+            Some(m) => format!("matched {m:?}"),
+            None => "matched its codes".to_string(),
+        };
+        let mut reason = rule.reason;
+        let mut decided_by = vec![path.clone()];
+        let mut explanation = format!("{} rule {} {matched}", rule.tier.as_str(), rule.id);
+        if rule.tier != Tier::User {
+            if let Some((adjusted, why)) = stage_adjustment(reason, evidence) {
+                reason = adjusted;
+                decided_by.push(format!("stage:{why}"));
+                explanation.push_str(&format!("; the failure came {why}, so {adjusted}"));
+            }
+        }
+        let confidence = self.precision(decided_by.join("+").as_str());
+        Decision {
+            reason,
+            confidence,
+            decided_by,
+            explanation,
+            fired: Vec::new(),
+            model: None,
+        }
+    }
+}
+
+/// The stage rules of the taxonomy, for reasons read from wording or codes.
+fn stage_adjustment(reason: Reason, evidence: &Evidence) -> Option<(Reason, &'static str)> {
+    let mailbox_code = evidence.status.is_some_and(|s| s.subject == 1);
+    match (reason, evidence.command) {
+        (Reason::UserUnknown, c) if c.after_content() && !mailbox_code => {
+            Some((Reason::Filtered, "after-data"))
+        }
+        (
+            Reason::UserUnknown | Reason::HostUnknown | Reason::Filtered | Reason::Suspend,
+            SmtpCommand::Mail,
+        ) => Some((Reason::Rejected, "mail-from")),
+        _ => None,
+    }
+}
+
+/// The hosts provider rules are keyed on: remote MTA, reporting MTA, sender's domain.
+fn hosts(report: &Report, evidence: &Evidence) -> Vec<String> {
+    let mut out = Vec::with_capacity(3);
+    out.extend(evidence.remote_mta.clone());
+    out.extend(report.reporting_mta.clone());
+    if let Some(from) = &report.from
+        && let Some((_, domain)) = from.rsplit_once('@')
+    {
+        out.push(domain.to_string());
+    }
+    out
+}
+
+struct Decision {
+    reason: Reason,
+    confidence: f64,
+    decided_by: Vec<String>,
+    explanation: String,
+    fired: Vec<FiredRule>,
+    model: Option<ModelView>,
+}
+
+impl Decision {
+    fn plain(reason: Reason, confidence: f64, path: &str, explanation: String) -> Self {
+        Decision {
+            reason,
+            confidence,
+            decided_by: vec![path.to_string()],
+            explanation,
+            fired: Vec::new(),
+            model: None,
+        }
+    }
+}

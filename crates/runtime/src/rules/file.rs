@@ -1,0 +1,160 @@
+//! The TOML form of a rule file, and its validation into [`Rule`]s.
+
+use super::{Rule, Tier};
+use crate::error::RuntimeError;
+use bounce_features::SmtpCommand;
+use bounce_features::text::squash;
+use bounce_model::Reason;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    rule: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    reason: String,
+    #[serde(default)]
+    phrases: Vec<String>,
+    #[serde(default)]
+    pattern: Option<String>,
+    #[serde(default)]
+    status: Vec<String>,
+    #[serde(default)]
+    reply: Vec<u16>,
+    #[serde(default)]
+    command: Vec<String>,
+    #[serde(default)]
+    not_command: Vec<String>,
+    #[serde(default)]
+    host: Vec<String>,
+    #[serde(default)]
+    priority: Option<i32>,
+    #[serde(default)]
+    strong: bool,
+}
+
+fn command(name: &str, file: &str, id: &str) -> Result<SmtpCommand, RuntimeError> {
+    Ok(match name.trim().to_ascii_lowercase().as_str() {
+        "connect" => SmtpCommand::Connect,
+        "helo" | "ehlo" => SmtpCommand::Helo,
+        "starttls" => SmtpCommand::Starttls,
+        "auth" => SmtpCommand::Auth,
+        "mail" => SmtpCommand::Mail,
+        "rcpt" => SmtpCommand::Rcpt,
+        "data" => SmtpCommand::Data,
+        "end-of-data" => SmtpCommand::EndOfData,
+        "unknown" => SmtpCommand::Unknown,
+        other => {
+            return Err(RuntimeError::Rules {
+                file: file.to_string(),
+                message: format!("rule {id}: unknown command {other:?}"),
+            });
+        }
+    })
+}
+
+/// Reads the rules of one TOML file. `tier` is `Some(Tier::User)` for user files; built-in
+/// rules get their tier from their shape (see [`Tier`]).
+pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, RuntimeError> {
+    let err = |message: String| RuntimeError::Rules {
+        file: file.to_string(),
+        message,
+    };
+    let parsed: RuleFile = toml::from_str(text).map_err(|e| err(e.to_string()))?;
+    let _ = parsed.language;
+    let mut out = Vec::with_capacity(parsed.rule.len());
+    for raw in parsed.rule {
+        let id = raw.id.trim().to_string();
+        if id.is_empty() {
+            return Err(err("a rule has an empty id".into()));
+        }
+        let reason: Reason = raw
+            .reason
+            .parse()
+            .map_err(|_| err(format!("rule {id}: unknown reason {:?}", raw.reason)))?;
+        let phrases: Vec<String> = raw.phrases.iter().map(|p| squash(p)).collect();
+        if phrases.iter().any(String::is_empty) {
+            return Err(err(format!(
+                "rule {id}: an empty phrase would match everything"
+            )));
+        }
+        let pattern = match &raw.pattern {
+            Some(p) => Some(
+                regex::Regex::new(p).map_err(|e| err(format!("rule {id}: bad pattern: {e}")))?,
+            ),
+            None => None,
+        };
+        for s in &raw.status {
+            let ok = !s.is_empty()
+                && s.split('.').count() <= 3
+                && s.split('.')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+            if !ok || !matches!(s.as_bytes()[0], b'2' | b'4' | b'5') {
+                return Err(err(format!("rule {id}: bad status prefix {s:?}")));
+            }
+        }
+        if let Some(bad) = raw.reply.iter().find(|r| !(200..600).contains(*r)) {
+            return Err(err(format!("rule {id}: bad reply code {bad}")));
+        }
+        let commands = raw
+            .command
+            .iter()
+            .map(|c| command(c, file, &id))
+            .collect::<Result<Vec<_>, _>>()?;
+        let not_commands = raw
+            .not_command
+            .iter()
+            .map(|c| command(c, file, &id))
+            .collect::<Result<Vec<_>, _>>()?;
+        let matcher = !phrases.is_empty() || pattern.is_some();
+        if !matcher
+            && raw.status.is_empty()
+            && raw.reply.is_empty()
+            && commands.is_empty()
+            && raw.host.is_empty()
+        {
+            return Err(err(format!(
+                "rule {id}: no phrase, pattern or constraint: it would match everything"
+            )));
+        }
+        let tier = if user {
+            Tier::User
+        } else if !raw.host.is_empty() {
+            Tier::Provider
+        } else if matcher {
+            Tier::Phrase
+        } else if raw.strong {
+            Tier::StrongCode
+        } else {
+            Tier::Code
+        };
+        out.push(Rule {
+            id,
+            reason,
+            tier,
+            phrases,
+            pattern,
+            status: raw.status,
+            reply: raw.reply,
+            command: commands,
+            not_command: not_commands,
+            host: raw
+                .host
+                .iter()
+                .map(|h| h.trim().trim_start_matches('.').to_ascii_lowercase())
+                .collect(),
+            priority: raw
+                .priority
+                .unwrap_or_else(|| super::default_priority(reason)),
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,313 @@
+//! Rules: phrase rules in many languages, provider tables, status-code tables and user
+//! rule files, all in one TOML format (`rules/README.md`) and one matcher.
+//!
+//! Every phrase of every rule goes into one Aho-Corasick automaton and every pattern into
+//! one `RegexSet`, both built once; matching a recipient is then one pass over its
+//! normalised text, whatever the number of rules.
+
+mod file;
+
+use crate::error::RuntimeError;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use bounce_features::{SmtpCommand, Status};
+use bounce_model::Reason;
+use regex::{Regex, RegexSet};
+use std::collections::BTreeSet;
+
+/// Where a rule stands in the precedence (first wins).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    /// From the user's own rule file.
+    User,
+    /// Keyed on the remote or reporting host (provider tables).
+    Provider,
+    /// Wording, with or without code and stage constraints.
+    Phrase,
+    /// An unambiguous status code, without wording.
+    StrongCode,
+    /// A status or reply code as a prior, without wording.
+    Code,
+}
+
+impl Tier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::User => "user",
+            Tier::Provider => "provider",
+            Tier::Phrase => "rule",
+            Tier::StrongCode | Tier::Code => "code",
+        }
+    }
+}
+
+/// One rule, validated.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub reason: Reason,
+    pub tier: Tier,
+    pub phrases: Vec<String>,
+    pub pattern: Option<Regex>,
+    pub status: Vec<String>,
+    pub reply: Vec<u16>,
+    pub command: Vec<SmtpCommand>,
+    pub not_command: Vec<SmtpCommand>,
+    pub host: Vec<String>,
+    pub priority: i32,
+}
+
+impl Rule {
+    /// How many constraints the rule has: more constraints, more specific.
+    pub fn specificity(&self) -> usize {
+        usize::from(!self.status.is_empty())
+            + usize::from(!self.reply.is_empty())
+            + usize::from(!self.command.is_empty())
+            + usize::from(!self.not_command.is_empty())
+            + usize::from(!self.host.is_empty())
+    }
+
+    fn constraints_hold(&self, facts: &Facts<'_>) -> bool {
+        let status_ok = self.status.is_empty()
+            || facts.status.is_some_and(|s| {
+                let text = s.to_string();
+                self.status
+                    .iter()
+                    .any(|p| text == *p || text.starts_with(&format!("{p}.")))
+            });
+        let reply_ok =
+            self.reply.is_empty() || facts.reply.is_some_and(|r| self.reply.contains(&r));
+        let command_ok = self.command.is_empty() || self.command.contains(&facts.command);
+        let not_command_ok = !self.not_command.contains(&facts.command);
+        let host_ok = self.host.is_empty()
+            || facts.hosts.iter().any(|h| {
+                self.host
+                    .iter()
+                    .any(|suffix| h == suffix || h.ends_with(&format!(".{suffix}")))
+            });
+        status_ok && reply_ok && command_ok && not_command_ok && host_ok
+    }
+}
+
+/// The order in which reasons win when rules of the same tier disagree: specific causes
+/// before generic ones (a blocklist named in a "user unknown" reply is still a block; a
+/// queue that gave up is `expired` unless a more specific cause is named).
+const REASON_ORDER: &[Reason] = &[
+    Reason::VirusDetected,
+    Reason::AuthFailure,
+    Reason::RequirePtr,
+    Reason::FailedStartTls,
+    Reason::NoRelaying,
+    Reason::TooManyConn,
+    Reason::Speeding,
+    Reason::Greylisted,
+    Reason::Suppressed,
+    Reason::BadReputation,
+    Reason::Blocked,
+    Reason::MesgTooBig,
+    Reason::ExceedLimit,
+    Reason::SystemFull,
+    Reason::MailboxFull,
+    Reason::HasMoved,
+    Reason::Suspend,
+    Reason::NotAccept,
+    Reason::Rejected,
+    Reason::HostUnknown,
+    Reason::UserUnknown,
+    Reason::SpamDetected,
+    Reason::NotCompliantRfc,
+    Reason::ContentError,
+    Reason::PolicyViolation,
+    Reason::Filtered,
+    Reason::SecurityError,
+    Reason::SyntaxError,
+    Reason::MailerError,
+    Reason::Expired,
+    Reason::NetworkError,
+    Reason::SystemError,
+    Reason::Delivered,
+    Reason::Vacation,
+    Reason::Feedback,
+    Reason::NotBounce,
+    Reason::OnHold,
+    Reason::Undefined,
+];
+
+pub(crate) fn default_priority(reason: Reason) -> i32 {
+    let at = REASON_ORDER
+        .iter()
+        .position(|&r| r == reason)
+        .unwrap_or(REASON_ORDER.len());
+    100 - at as i32
+}
+
+/// What the rules look at for one recipient.
+#[derive(Debug, Clone)]
+pub struct Facts<'a> {
+    /// The recipient's text, normalised with [`bounce_features::text::squash`].
+    pub text: &'a str,
+    pub status: Option<Status>,
+    pub reply: Option<u16>,
+    pub command: SmtpCommand,
+    /// Remote MTA, reporting MTA and the report sender's domain, lower case.
+    pub hosts: Vec<String>,
+}
+
+/// A rule that fired, with the phrase (or pattern) that made it fire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub rule: usize,
+    pub matched: Option<String>,
+}
+
+/// A compiled set of rules.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    rules: Vec<Rule>,
+    phrases: AhoCorasick,
+    /// For each phrase of the automaton, the rule that owns it.
+    phrase_rule: Vec<usize>,
+    patterns: RegexSet,
+    pattern_rule: Vec<usize>,
+}
+
+/// The built-in rule files, compiled into the binary.
+const BUILTIN: &[(&str, &str)] = &[
+    ("codes.toml", include_str!("../../rules/codes.toml")),
+    ("providers.toml", include_str!("../../rules/providers.toml")),
+    ("en.toml", include_str!("../../rules/en.toml")),
+    ("de.toml", include_str!("../../rules/de.toml")),
+    ("fr.toml", include_str!("../../rules/fr.toml")),
+    ("es.toml", include_str!("../../rules/es.toml")),
+    ("pt.toml", include_str!("../../rules/pt.toml")),
+    ("it.toml", include_str!("../../rules/it.toml")),
+    ("nl.toml", include_str!("../../rules/nl.toml")),
+    ("pl.toml", include_str!("../../rules/pl.toml")),
+    ("ru.toml", include_str!("../../rules/ru.toml")),
+    ("ja.toml", include_str!("../../rules/ja.toml")),
+    ("zh.toml", include_str!("../../rules/zh.toml")),
+    ("ko.toml", include_str!("../../rules/ko.toml")),
+];
+
+impl RuleSet {
+    /// Compiles `rules`; ids must be unique.
+    pub fn new(rules: Vec<Rule>) -> Result<Self, RuntimeError> {
+        let mut ids = BTreeSet::new();
+        for r in &rules {
+            if !ids.insert(r.id.as_str()) {
+                return Err(RuntimeError::Rules {
+                    file: "(rule set)".into(),
+                    message: format!("duplicate rule id {}", r.id),
+                });
+            }
+        }
+        let mut phrase_list = Vec::new();
+        let mut phrase_rule = Vec::new();
+        let mut pattern_list = Vec::new();
+        let mut pattern_rule = Vec::new();
+        for (i, r) in rules.iter().enumerate() {
+            for p in &r.phrases {
+                phrase_list.push(p.clone());
+                phrase_rule.push(i);
+            }
+            if let Some(p) = &r.pattern {
+                pattern_list.push(p.as_str().to_string());
+                pattern_rule.push(i);
+            }
+        }
+        let phrases = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&phrase_list)
+            .map_err(|e| RuntimeError::Rules {
+                file: "(rule set)".into(),
+                message: e.to_string(),
+            })?;
+        let patterns = RegexSet::new(&pattern_list).map_err(|e| RuntimeError::Rules {
+            file: "(rule set)".into(),
+            message: e.to_string(),
+        })?;
+        Ok(RuleSet {
+            rules,
+            phrases,
+            phrase_rule,
+            patterns,
+            pattern_rule,
+        })
+    }
+
+    /// The rules shipped with the program.
+    pub fn builtin() -> Result<Self, RuntimeError> {
+        let mut rules = Vec::new();
+        for (name, text) in BUILTIN {
+            rules.extend(file::parse(name, text, false)?);
+        }
+        RuleSet::new(rules)
+    }
+
+    /// The built-in rules plus a user's rule file (which wins over them).
+    pub fn with_user_file(name: &str, text: &str) -> Result<Self, RuntimeError> {
+        let mut rules = file::parse(name, text, true)?;
+        for (file_name, builtin) in BUILTIN {
+            rules.extend(file::parse(file_name, builtin, false)?);
+        }
+        RuleSet::new(rules)
+    }
+
+    /// Parses one rule file on its own (used to validate a user file).
+    pub fn parse_file(name: &str, text: &str, user: bool) -> Result<Vec<Rule>, RuntimeError> {
+        file::parse(name, text, user)
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Every rule that fires on `facts`, best first: by tier, then priority, then
+    /// specificity, then id.
+    pub fn hits(&self, facts: &Facts<'_>) -> Vec<Hit> {
+        let mut matched: Vec<Option<String>> = vec![None; self.rules.len()];
+        let mut fired = vec![false; self.rules.len()];
+        for m in self.phrases.find_overlapping_iter(facts.text) {
+            let rule = self.phrase_rule[m.pattern().as_usize()];
+            if !fired[rule] {
+                fired[rule] = true;
+                matched[rule] = Some(facts.text[m.start()..m.end()].to_string());
+            }
+        }
+        if !self.pattern_rule.is_empty() {
+            for p in self.patterns.matches(facts.text).iter() {
+                let rule = self.pattern_rule[p];
+                if !fired[rule] {
+                    fired[rule] = true;
+                    matched[rule] = self.rules[rule]
+                        .pattern
+                        .as_ref()
+                        .and_then(|re| re.find(facts.text))
+                        .map(|m| m.as_str().to_string());
+                }
+            }
+        }
+        let mut hits: Vec<Hit> = Vec::new();
+        for (i, rule) in self.rules.iter().enumerate() {
+            let has_matcher = !rule.phrases.is_empty() || rule.pattern.is_some();
+            if (fired[i] || !has_matcher) && rule.constraints_hold(facts) {
+                hits.push(Hit {
+                    rule: i,
+                    matched: matched[i].take(),
+                });
+            }
+        }
+        hits.sort_by(|a, b| {
+            let (ra, rb) = (&self.rules[a.rule], &self.rules[b.rule]);
+            ra.tier
+                .cmp(&rb.tier)
+                .then(rb.priority.cmp(&ra.priority))
+                .then(rb.specificity().cmp(&ra.specificity()))
+                .then(ra.id.cmp(&rb.id))
+        });
+        hits
+    }
+
+    pub fn rule(&self, index: usize) -> &Rule {
+        &self.rules[index]
+    }
+}

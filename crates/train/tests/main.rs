@@ -1,0 +1,3 @@
+//! Integration tests of bounce-train.
+
+mod cli;
