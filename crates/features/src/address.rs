@@ -8,8 +8,13 @@ fn local_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c)
     } else {
-        c.is_alphanumeric()
+        c.is_alphanumeric() && !is_ideographic(c)
     }
+}
+
+/// Han, Kana and Hangul: scripts written without spaces.
+fn is_ideographic(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
 fn domain_byte(b: u8) -> bool {
@@ -63,8 +68,18 @@ fn address_around(text: &str, floor: usize, at: usize) -> Option<(usize, usize)>
             }
             end += 1;
         } else {
-            while end < bytes.len() && domain_byte(bytes[end]) {
-                end += 1;
+            // Internationalised domains may hold letters of alphabetic scripts; ideographic
+            // scripts are left out, since they run on into the surrounding prose.
+            for (i, c) in text[end..].char_indices() {
+                let ok = if c.is_ascii() {
+                    domain_byte(c as u8)
+                } else {
+                    c.is_alphanumeric() && !is_ideographic(c)
+                };
+                if !ok || i > 255 {
+                    break;
+                }
+                end = at + 1 + i + c.len_utf8();
             }
             while end > at + 1 && matches!(bytes[end - 1], b'.' | b'-' | b'_') {
                 end -= 1;
@@ -120,8 +135,12 @@ mod tests {
         assert_eq!(find_all("'a.b+c@example.org'."), ["a.b+c@example.org"]);
         assert_eq!(find_all("rfc822;x@[192.0.2.1]"), ["x@[192.0.2.1]"]);
         assert_eq!(find_all("root@localhost, no@dot"), ["root@localhost"]);
-        assert_eq!(find_all("宛先：ユーザ@example.jp。"), ["ユーザ@example.jp"]);
         assert!(find_all("a @ b and @example.org").is_empty());
+        assert_eq!(
+            find_all("<jürgen.weiß@bäckerei-münchen.example>"),
+            ["jürgen.weiß@bäckerei-münchen.example"]
+        );
+        assert_eq!(find_all("宛先user@example.jpです"), ["user@example.jp"]);
     }
 
     #[test]

@@ -118,6 +118,19 @@ const STAGE_PHRASES: &[(&str, SmtpCommand)] = &[
     ("while sending starttls", SmtpCommand::Starttls),
     ("connection refused", SmtpCommand::Connect),
     ("connection timed out", SmtpCommand::Connect),
+    // Other wrappers: Yahoo's "[RCPT_TO]", GMX's "for RCPT TO command", X3's "SMTP:RCPT".
+    ("[rcpt_to]", SmtpCommand::Rcpt),
+    ("for rcpt to command", SmtpCommand::Rcpt),
+    ("for mail from command", SmtpCommand::Mail),
+    ("for data command", SmtpCommand::Data),
+    ("smtp:rcpt", SmtpCommand::Rcpt),
+    ("smtp:mail", SmtpCommand::Mail),
+    ("smtp:data", SmtpCommand::Data),
+    ("requests to connect", SmtpCommand::Connect),
+    ("could not connect", SmtpCommand::Connect),
+    ("unable to connect", SmtpCommand::Connect),
+    ("failed to connect", SmtpCommand::Connect),
+    ("no route to host", SmtpCommand::Connect),
     // Echoed envelope commands inside a reply ("550 RCPT TO:<x> User unknown").
     ("rcpt to:", SmtpCommand::Rcpt),
     ("mail from:", SmtpCommand::Mail),
@@ -146,8 +159,9 @@ pub fn detect(squashed: &str) -> SmtpCommand {
 /// first `<<< 4xx`/`<<< 5xx` reply.
 fn from_transcript(squashed: &str) -> Option<SmtpCommand> {
     // Sendmail and Courier write `>>> CMD` / `<<< reply`; Postfix's smtpd `In: CMD` / `Out: reply`.
-    const SENT: [&str; 2] = [">>> ", " in: "];
-    const RECEIVED: [&str; 2] = ["<<< ", " out: "];
+    // MDaemon and others write `--> CMD` / `<-- reply`.
+    const SENT: [&str; 3] = [">>> ", " in: ", "--> "];
+    const RECEIVED: [&str; 3] = ["<<< ", " out: ", "<-- "];
     let mut markers: Vec<(usize, bool)> = Vec::new();
     for m in SENT {
         markers.extend(

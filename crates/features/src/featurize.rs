@@ -181,6 +181,9 @@ fn visit(evidence: &Evidence, settings: &FeatureSettings, emit: &mut dyn FnMut(&
         emit(&format!("status:{}.{}", status.class, status.subject));
         emit(&format!("status:{}", status.class));
     }
+    if let Some(status) = evidence.reported_status {
+        emit(&format!("reported:{status}"));
+    }
     if let Some(code) = evidence.reply_code {
         emit(&format!("reply:{code}"));
         emit(&format!("reply:{}", code / 100));

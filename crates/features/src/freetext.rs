@@ -13,6 +13,9 @@ use crate::text::clip;
 /// The notification text with the returned original cut off, as lines.
 pub(crate) struct Notification<'a> {
     pub lines: Vec<&'a str>,
+    /// The text after the cut, when the returned original was inlined (its header block
+    /// identifies the original message).
+    pub rest: Option<&'a str>,
 }
 
 /// Phrases that, on a short separator-like line, introduce the returned original.
@@ -93,25 +96,35 @@ impl<'a> Notification<'a> {
     pub fn new(text: &'a str, max_line: usize) -> Self {
         let mut lines: Vec<&'a str> = Vec::new();
         let all: Vec<&'a str> = text.lines().collect();
+        let mut cut = None;
         for (i, &line) in all.iter().enumerate() {
             if is_separator(line) {
+                cut = Some(i + 1);
                 break;
             }
             let lower = line.to_ascii_lowercase();
-            if i > 0
+            let opens_headers = i > 0
                 && HEADER_OPENERS.iter().any(|h| lower.starts_with(h))
                 && all[i + 1..]
                     .iter()
                     .take(3)
                     .filter(|l| looks_like_header(l) || l.starts_with([' ', '\t']))
                     .count()
-                    >= 2
-            {
+                    >= 2;
+            if opens_headers {
+                cut = Some(i);
                 break;
             }
             lines.push(clip(line, max_line));
         }
-        Notification { lines }
+        // Where the cut line starts in `text` (lines() borrows from it).
+        let rest = cut.and_then(|index| {
+            let start = all
+                .get(index)
+                .map_or(text.len(), |l| l.as_ptr() as usize - text.as_ptr() as usize);
+            text.get(start..)
+        });
+        Notification { lines, rest }
     }
 }
 
@@ -402,29 +415,17 @@ pub(crate) fn recipients(
     }
 }
 
-/// Where an SMTP reply starts on `line`: at its start (after `<<<`, `#`, `(reason:`), or
-/// after a marker such as `said:`, `returned '`, `reason:` or `error:`.
+/// Where an SMTP reply starts on `line`: at its start (after `<<<`, `<--`, `#`,
+/// `(reason:`), after a marker such as `said:`, `returned '` or `reason:`, or after any
+/// colon ("host mx.example [192.0.2.1]: 550 ...", "addr: 550 ...", "응답 : 550 ...").
 fn reply_start(line: &str) -> Option<usize> {
-    let trimmed = line.trim_start_matches([' ', '\t', '<', '#', '(', '[', '>']);
+    let trimmed = line.trim_start_matches([' ', '\t', '<', '#', '(', '[', '>', '-']);
     let offset = line.len() - trimmed.len();
     if leading_reply_code(trimmed).is_some() {
         return Some(offset);
     }
     let lower = line.to_ascii_lowercase();
-    for marker in [
-        "said:",
-        "out:",
-        "returned '",
-        "returned \"",
-        "reason:",
-        "error:",
-        "said ",
-        "response:",
-        "replied:",
-        "answered:",
-        "reply:",
-        "message:",
-    ] {
+    for marker in ["said ", "returned '", "returned \"", "<-- ", "<<< "] {
         if let Some(at) = lower.find(marker) {
             let rest = &line[at + marker.len()..];
             let skip = rest.len()
@@ -434,6 +435,19 @@ fn reply_start(line: &str) -> Option<usize> {
             if leading_reply_code(&rest[skip..]).is_some() {
                 return Some(at + marker.len() + skip);
             }
+        }
+    }
+    // Any colon followed by a reply code.
+    let bytes = line.as_bytes();
+    for (at, _) in line.match_indices(':') {
+        let mut i = at + 1;
+        while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\'' | b'"' | b'(' | b'#') {
+            i += 1;
+        }
+        if crate::status::reply_code_at(bytes, i).is_some()
+            && leading_reply_code(&line[i..]).is_some()
+        {
+            return Some(i);
         }
     }
     None
@@ -447,7 +461,12 @@ fn join_reply(lines: &[&str], start: usize) -> String {
     let mut out = first.trim().to_string();
     for line in &lines[1..] {
         let t = line.trim();
-        if t.is_empty() || t.starts_with("---") || t.starts_with(">>>") {
+        if t.is_empty()
+            || t.starts_with("---")
+            || t.starts_with(">>>")
+            || t.contains("--> ")
+            || t.contains("<-- ")
+        {
             break;
         }
         let indented = line.starts_with([' ', '\t']);
@@ -461,7 +480,12 @@ fn join_reply(lines: &[&str], start: usize) -> String {
         out.push(' ');
         out.push_str(t.strip_prefix("<<<").unwrap_or(t).trim_start());
     }
-    clean_reply(&out)
+    // "(reason: 550 ...)": the closing parenthesis belongs to the wrapper.
+    let mut out = clean_reply(&out);
+    if out.ends_with(')') && out.matches(')').count() > out.matches('(').count() {
+        out.pop();
+    }
+    out
 }
 
 /// Normalises a joined reply: the leading `550-5.1.1` becomes `550 5.1.1`, and the
@@ -515,8 +539,19 @@ pub(crate) fn diagnostic(lines: &[String], address: &str) -> String {
             return join_reply(&refs[i..], start);
         }
     }
+    // Prose: the lines after the last line that names the recipient (a summary of the
+    // original often names it first, the explanation follows the last mention).
+    let last_mention = refs
+        .iter()
+        .rposition(|l| l.contains(address))
+        .map_or(0, |i| i + 1);
+    let after: Vec<&str> = if last_mention < refs.len() {
+        refs[last_mention..].to_vec()
+    } else {
+        refs.clone()
+    };
     let mut prose = Vec::new();
-    for line in &refs {
+    for line in &after {
         let t = line.trim();
         let without = t.replace(address, "").replace(['<', '>', ':', '"'], "");
         if without.trim().is_empty() || is_section_break(t) {

@@ -5,6 +5,7 @@
 //! the notification, in many languages. Phrase lists are matched on squashed text
 //! (see [`crate::text::squash`]).
 
+use crate::report::Kind;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::LazyLock;
 
@@ -360,6 +361,81 @@ pub fn daemon_sender(address: &str, display_name: &str) -> bool {
         || name
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "ndr")
+}
+
+/// What a message shows, for [`decide`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Signals {
+    /// An ARF `message/feedback-report` part (or `report-type=feedback-report`).
+    pub feedback_part: bool,
+    /// A delivery-status part that names recipients.
+    pub dsn_recipients: bool,
+    /// Every recipient was delivered, relayed or expanded.
+    pub all_delivered: bool,
+    /// `multipart/report; report-type=delivery-status`.
+    pub delivery_status_report: bool,
+    /// An `X-Failed-Recipients` header.
+    pub failed_header: bool,
+    /// From MAILER-DAEMON, postmaster, "Mail Delivery System" and the like.
+    pub daemon: bool,
+    /// From a mailing-list robot.
+    pub list_robot: bool,
+    /// `Return-Path: <>`.
+    pub return_null: bool,
+    /// RFC 3834 or vendor auto-reply headers.
+    pub autoreply_header: bool,
+    /// Sent by a program (`Auto-Submitted` other than `no`, unsubscribe headers).
+    pub automated: bool,
+    pub subject_bounce: bool,
+    pub subject_vacation: bool,
+    /// The subject is exactly "unsubscribe".
+    pub subject_unsubscribe: bool,
+    /// A person's reply or forward ("Fwd: ...", not from a daemon).
+    pub forwarded: bool,
+    /// The notification reads like a failure notice.
+    pub text_failure: bool,
+    /// The text names recipients.
+    pub recipients: bool,
+    /// Status or reply codes were found.
+    pub codes: bool,
+}
+
+/// The kind of a message from its signals: structure first, then a score of the weaker
+/// signs, so that no single word makes an ordinary message a bounce.
+pub fn decide(s: &Signals) -> Kind {
+    if s.feedback_part || s.subject_unsubscribe && s.automated {
+        return Kind::Feedback;
+    }
+    if s.dsn_recipients && s.all_delivered {
+        return Kind::Delivered;
+    }
+    if s.forwarded {
+        return Kind::NotBounce;
+    }
+    if s.dsn_recipients {
+        return Kind::Dsn;
+    }
+    let score = 3 * usize::from(s.failed_header)
+        + 2 * usize::from(s.daemon)
+        + 2 * usize::from(s.delivery_status_report)
+        + usize::from(s.subject_bounce)
+        + usize::from(s.list_robot)
+        + usize::from(s.return_null)
+        + usize::from(s.text_failure)
+        + usize::from(s.recipients)
+        + usize::from(s.codes);
+    let vacation = (s.autoreply_header || s.subject_vacation)
+        && !s.subject_bounce
+        && !s.failed_header
+        && !s.daemon;
+    let corroborated = s.codes || s.text_failure || s.subject_bounce || s.failed_header;
+    if vacation {
+        Kind::AutoReply
+    } else if score >= 4 || score >= 3 && corroborated {
+        Kind::FreeTextNdr
+    } else {
+        Kind::NotBounce
+    }
 }
 
 #[cfg(test)]

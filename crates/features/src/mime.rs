@@ -167,6 +167,8 @@ pub(crate) struct Sections<'a> {
     pub feedback: Option<String>,
     /// Header block of the returned original message.
     pub original: Option<Entity<'a>>,
+    /// The whole first attached message (a wrapper may carry a bounce in it).
+    pub attached: Option<&'a [u8]>,
     /// Content types seen, for the kind decision.
     pub types: Vec<String>,
 }
@@ -302,6 +304,9 @@ fn visit<'a>(
         // Only the first returned original counts; a later one is part of it.
         if sections.original.is_none() {
             sections.original = original_headers(entity, limits)?;
+            if ct.starts_with("message/") {
+                sections.attached = Some(entity.body);
+            }
         }
         return Ok(());
     }

@@ -78,17 +78,64 @@ static REPORTING_HOST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static REMOTE_HOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bhost\s+|while talking to\s+|remote host\s+|connect to\s+|delivery to host\s+|by\s+)([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)\.?\s*(?:\[|\(|:|said|$)")
+    Regex::new(r"(?i)(?:\bhost:?\s+|\bhôte\s+|\bservidor\s+|while talking to\s+|connect to\s+|delivery to host\s+|\bby\s+)\[?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)\]?\.?\s*(?:\[|\(|:|said|$|,)")
         .expect("valid pattern")
 });
 
+/// Hosts named before the verb: qmail's "192.0.2.1 does not like recipient", "x gives
+/// Error:", "Remote server (192.0.2.1) issued an error".
+static REMOTE_HOST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s(\[])\(?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)\)?\s+(?:does not like|gives error|issued an error|refused|rejected)").expect("valid pattern")
+});
+
+/// The server the text says refused: a host name when one is named, else its address.
 fn remote_host(lines: &[String]) -> Option<String> {
-    lines.iter().find_map(|l| {
-        REMOTE_HOST
-            .captures(l)
-            .map(|c| c[1].to_ascii_lowercase())
-            .filter(|h| h.chars().any(|c| c.is_ascii_alphabetic()))
-    })
+    let mut address = None;
+    for l in lines {
+        for c in REMOTE_HOST
+            .captures_iter(l)
+            .chain(REMOTE_HOST_BEFORE.captures_iter(l))
+        {
+            let host = c[1].to_ascii_lowercase();
+            if host.chars().any(|c| c.is_ascii_alphabetic()) {
+                return Some(host);
+            }
+            address.get_or_insert(host);
+        }
+    }
+    address
+}
+
+/// The identity of a returned original that the notification text quotes inline, after a
+/// separator or as a bare header block.
+fn inline_original(rest: &str) -> Option<OriginalMessage> {
+    let mut start = 0;
+    for line in rest.split_inclusive('\n').take(8) {
+        let t = line.trim_end();
+        let header_like = t.split_once(':').is_some_and(|(n, _)| {
+            !n.is_empty()
+                && n.len() < 40
+                && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+        if header_like {
+            break;
+        }
+        start += line.len();
+    }
+    let block = rest.get(start..)?;
+    let end = block.find("\n\n").map_or(block.len(), |e| e + 1);
+    let headers = mail_parser::MessageParser::new().parse_headers(&block.as_bytes()[..end])?;
+    let original = OriginalMessage {
+        message_id: headers
+            .message_id()
+            .map(|id| id.trim().to_string())
+            .filter(|s| !s.is_empty()),
+        from: first_address(headers.from()).0,
+        to: all_addresses(headers.to()),
+        subject: headers.subject().map(str::to_string),
+    };
+    (original.message_id.is_some() || original.from.is_some() || original.subject.is_some())
+        .then_some(original)
 }
 
 /// Reads `raw` into a [`Report`] within `limits`.
@@ -104,7 +151,46 @@ pub fn parse_with(raw: &[u8], limits: &Limits) -> Result<Report, ParseError> {
         return Err(ParseError::Empty);
     }
     let sections = mime::walk(&prepared, limits)?;
-    Ok(build(&sections, limits))
+    let report = build(&sections, limits);
+    // A program that forwards a bounce it could not handle (a list manager's "uncaught
+    // bounce", a gateway) wraps it whole: read the bounce inside. One level only, and
+    // never for a person's forward.
+    if report.kind == Kind::NotBounce
+        && let Some(inner) = sections.attached
+        && wrapper_is_automated(&sections)
+        && let Ok(top) = mime::walk(inner.strip_prefix(b"\n").unwrap_or(inner), limits)
+    {
+        let mut wrapped = build(&top, limits);
+        if wrapped.kind.is_failure() {
+            // The message in hand is the wrapper: its own headers describe it.
+            wrapped.subject = report.subject;
+            wrapped.from = report.from;
+            wrapped.to = report.to;
+            wrapped.date = report.date;
+            wrapped.message_id = report.message_id;
+            return Ok(wrapped);
+        }
+    }
+    Ok(report)
+}
+
+/// The message was sent by a program, not a person.
+fn wrapper_is_automated(sections: &Sections<'_>) -> bool {
+    let Some(top) = sections.top.as_ref() else {
+        return false;
+    };
+    let (from, name) = first_address(top.headers.from());
+    let from = from.unwrap_or_default();
+    let auto = top
+        .raw("auto-submitted")
+        .is_some_and(|a| !a.eq_ignore_ascii_case("no"));
+    auto || kind::daemon_sender(&from, &name)
+        || kind::list_robot_sender(&from)
+        || from.contains("-bounces@")
+        || from
+            .split('@')
+            .next()
+            .is_some_and(|l| l.ends_with("-owner") || l == "mailman")
 }
 
 fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
@@ -116,7 +202,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     let subject = headers.subject().map(str::to_string);
     let (from, from_name) = first_address(headers.from());
     let to = all_addresses(headers.to());
-    let original = sections.original.as_ref().map(original_message);
+    let mut original = sections.original.as_ref().map(original_message);
 
     // The notification text: text/plain parts, or the HTML ones when there are none.
     let texts = if sections.texts.iter().any(|t| !t.trim().is_empty()) {
@@ -129,6 +215,9 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         text = clip(&text, limits.max_text_bytes).to_string();
     }
     let note = Notification::new(&text, limits.max_line_bytes);
+    if original.is_none() {
+        original = note.rest.and_then(inline_original);
+    }
 
     // DSN fields: the delivery-status part, or fields written into the text.
     let mut dsn = Dsn::default();
@@ -212,26 +301,9 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     recipients.truncate(limits.max_recipients);
 
     // What kind of message this is.
-    let auto_submitted = top
-        .raw("auto-submitted")
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let precedence = top
-        .raw("precedence")
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let autoreply_header = top.raw("x-autoreply").is_some()
-        || top.raw("x-autorespond").is_some()
-        || top.raw("x-autoresponder").is_some()
-        || precedence.contains("auto_reply")
-        || auto_submitted.starts_with("auto-replied") && !auto_submitted.contains("fail");
-    let daemon = from
-        .as_deref()
-        .is_some_and(|f| kind::daemon_sender(f, &from_name))
-        || kind::daemon_sender("", &from_name);
-    let return_null = top
-        .raw("return-path")
-        .is_some_and(|r| r.replace(' ', "") == "<>");
+    let header = |name: &str| top.raw(name).unwrap_or_default().to_ascii_lowercase();
+    let auto_submitted = header("auto-submitted");
+    let precedence = header("precedence");
     let feedback_fields = sections
         .feedback
         .as_deref()
@@ -247,13 +319,41 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
                 .unwrap_or("")
                 .to_ascii_lowercase()
         });
-    let any_code = recipients
-        .iter()
-        .any(|r| r.status.is_some() || r.reply_code.is_some());
-    let subject_bounce = kind::bounce_subject(&squashed_subject);
-    let text_failure = kind::failure_wording(&squashed_note);
-    let forwarded = kind::forwarded_subject(&squashed_subject) && !daemon && !has_dsn_part;
-
+    let daemon = from
+        .as_deref()
+        .is_some_and(|f| kind::daemon_sender(f, &from_name))
+        || kind::daemon_sender("", &from_name);
+    let signals = kind::Signals {
+        feedback_part: sections.feedback.is_some()
+            || sections.report_type.as_deref() == Some("feedback-report"),
+        dsn_recipients: !dsn.recipients.is_empty(),
+        all_delivered: recipients
+            .iter()
+            .all(|r| r.action.is_some_and(Action::is_success)),
+        delivery_status_report: sections.report_type.as_deref() == Some("delivery-status"),
+        failed_header: !failed_header.is_empty(),
+        daemon,
+        list_robot: from.as_deref().is_some_and(kind::list_robot_sender),
+        return_null: top
+            .raw("return-path")
+            .is_some_and(|r| r.replace(' ', "") == "<>"),
+        autoreply_header: top.raw("x-autoreply").is_some()
+            || top.raw("x-autorespond").is_some()
+            || top.raw("x-autoresponder").is_some()
+            || precedence.contains("auto_reply")
+            || auto_submitted.starts_with("auto-replied") && !auto_submitted.contains("fail"),
+        automated: !auto_submitted.is_empty() && auto_submitted != "no"
+            || top.raw("x-apple-unsubscribe").is_some(),
+        subject_bounce: kind::bounce_subject(&squashed_subject),
+        subject_vacation: kind::vacation_wording(&squashed_subject),
+        subject_unsubscribe: squashed_subject.trim() == "unsubscribe",
+        forwarded: kind::forwarded_subject(&squashed_subject) && !daemon && !has_dsn_part,
+        text_failure: kind::failure_wording(&squashed_note),
+        recipients: !recipients.is_empty(),
+        codes: recipients
+            .iter()
+            .any(|r| r.status.is_some() || r.reply_code.is_some()),
+    };
     let report_kind = if let Some((addresses, kind)) = ses_complaint {
         feedback_type = kind;
         recipients = addresses
@@ -264,51 +364,25 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
             })
             .collect();
         Kind::Feedback
-    } else if sections.feedback.is_some()
-        || sections.report_type.as_deref() == Some("feedback-report")
-    {
-        Kind::Feedback
-    } else if !dsn.recipients.is_empty()
-        && recipients
-            .iter()
-            .all(|r| r.action.is_some_and(Action::is_success))
-    {
-        Kind::Delivered
-    } else if forwarded {
-        Kind::NotBounce
-    } else if !dsn.recipients.is_empty() {
-        Kind::Dsn
     } else {
-        // Evidence of a failure report, strongest first.
-        let score = 3 * usize::from(!failed_header.is_empty())
-            + 2 * usize::from(daemon)
-            + 2 * usize::from(sections.report_type.as_deref() == Some("delivery-status"))
-            + usize::from(subject_bounce)
-            + usize::from(from.as_deref().is_some_and(kind::list_robot_sender))
-            + usize::from(return_null)
-            + usize::from(text_failure)
-            + usize::from(!recipients.is_empty())
-            + usize::from(any_code);
-        let vacation = (autoreply_header || kind::vacation_wording(&squashed_subject))
-            && !subject_bounce
-            && failed_header.is_empty()
-            && !daemon;
-        if vacation {
-            Kind::AutoReply
-        } else if score >= 3
-            && (any_code || text_failure || subject_bounce || !failed_header.is_empty())
-        {
-            Kind::FreeTextNdr
-        } else {
-            Kind::NotBounce
-        }
+        kind::decide(&signals)
     };
+    if report_kind == Kind::Feedback && feedback_type.is_none() && signals.subject_unsubscribe {
+        feedback_type = Some("opt-out".to_string());
+    }
 
     match report_kind {
         Kind::Dsn | Kind::FreeTextNdr if recipients.is_empty() => {
             recipients.push(nameless(&text_report.preamble, delayed))
         }
         Kind::Dsn | Kind::FreeTextNdr | Kind::Delivered => {}
+        Kind::Feedback if signals.subject_unsubscribe && !signals.feedback_part => {
+            // An automatic unsubscribe request: the address that asks is its sender.
+            recipients = vec![Evidence {
+                recipient: from.clone(),
+                ..Evidence::default()
+            }];
+        }
         Kind::Feedback if sections.feedback.is_some() || recipients.is_empty() => {
             recipients = feedback_recipients(&feedback_fields, original.as_ref());
         }
@@ -419,6 +493,7 @@ fn evidence_from_lines(address: Option<String>, lines: Vec<String>, action: Acti
         original_recipient: None,
         action: Some(action),
         status,
+        reported_status: None,
         reply_code,
         command,
         remote_mta: remote_host(&lines),
@@ -548,6 +623,7 @@ fn merge(r: &DsnRecipient, lines: Vec<String>) -> Evidence {
     if command == crate::SmtpCommand::Unknown {
         command = from_text.command;
     }
+    let reported_status = r.status.filter(|s| Some(*s) != status);
     let original_recipient = r
         .original_recipient
         .clone()
@@ -557,6 +633,7 @@ fn merge(r: &DsnRecipient, lines: Vec<String>) -> Evidence {
         original_recipient,
         action: r.action.or(Some(Action::Failed)),
         status,
+        reported_status,
         reply_code,
         command,
         remote_mta: r.remote_mta.clone().or(from_text.remote_mta),

@@ -39,6 +39,8 @@ pub enum Action {
     Delivered,
     Relayed,
     Expanded,
+    /// Some servers write `Action: expired`: a final failure after the retry period.
+    Expired,
 }
 
 impl Action {
@@ -75,8 +77,13 @@ pub struct Evidence {
     /// `Original-Recipient`, when it differs from the final one.
     pub original_recipient: Option<String>,
     pub action: Option<Action>,
-    /// The enhanced status code, from `Status:` or else from the text.
+    /// The enhanced status code. The remote server's own code (in its reply) wins over
+    /// the reporting server's `Status:` summary, unless that reply's code is generic
+    /// (x.0.0); without either, the code the text gives.
     pub status: Option<Status>,
+    /// The reporting server's `Status:` when it differs from [`Evidence::status`] (it may
+    /// say what the remote reply does not, such as 4.4.7: the queue expired).
+    pub reported_status: Option<Status>,
     /// The SMTP reply code of the diagnostic.
     pub reply_code: Option<u16>,
     /// The SMTP stage the failure answered.

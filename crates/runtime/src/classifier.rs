@@ -15,7 +15,9 @@ use crate::extract;
 use crate::rules::{Facts, Hit, RuleSet, Tier};
 use crate::verdict::{FiredRule, ModelView, Trace, Verdict};
 use bounce_features::text::squash;
-use bounce_features::{Evidence, Kind, Limits, ParseError, Report, SmtpCommand, featurize_with};
+use bounce_features::{
+    Action, Evidence, Kind, Limits, ParseError, Report, SmtpCommand, featurize_with,
+};
 use bounce_model::{ModelFile, Reason};
 use std::path::Path;
 
@@ -204,6 +206,46 @@ impl Classifier {
         }
     }
 
+    /// The rules that fire for one recipient. The diagnostic is read first; when no rule
+    /// with wording fires there, the recipient's lines too, and for a single-recipient
+    /// report the report's general text: boilerplate never outvotes the server's words.
+    fn rule_hits(&self, report: &Report, evidence: &Evidence) -> Vec<Hit> {
+        let mut texts = vec![squash(&evidence.diagnostic)];
+        let lines = squash(&evidence.text());
+        if lines != texts[0] {
+            texts.push(lines);
+        }
+        if report.recipients.len() <= 1 && !report.preamble.is_empty() {
+            texts.push(format!("{} {}", texts[texts.len() - 1], report.preamble));
+        }
+        let hosts = hosts(report, evidence);
+        let worded = |hits: &[Hit]| {
+            hits.iter().any(|h| {
+                matches!(
+                    self.rules.rule(h.rule).tier,
+                    Tier::User | Tier::Provider | Tier::Phrase | Tier::WeakPhrase
+                )
+            })
+        };
+        let mut first = None;
+        for text in &texts {
+            let facts = Facts {
+                text,
+                status: evidence.status,
+                reported_status: evidence.reported_status,
+                reply: evidence.reply_code,
+                command: evidence.command,
+                hosts: hosts.clone(),
+            };
+            let hits = self.rules.hits(&facts);
+            if worded(&hits) {
+                return hits;
+            }
+            first.get_or_insert(hits);
+        }
+        first.unwrap_or_default()
+    }
+
     fn decide(&self, report: &Report, evidence: &Evidence, full: bool) -> Decision {
         // The kind of message decides the non-failures.
         let kind_reason = match report.kind {
@@ -228,34 +270,7 @@ impl Classifier {
             };
         }
 
-        let hosts = hosts(report, evidence);
-        let own = squash(&evidence.text());
-        let mut facts = Facts {
-            text: &own,
-            status: evidence.status,
-            reply: evidence.reply_code,
-            command: evidence.command,
-            hosts,
-        };
-        let mut hits = self.rules.hits(&facts);
-        // A single-recipient report may give the reason only in its general text.
-        let with_preamble;
-        let worded = |hits: &[Hit]| {
-            hits.iter().any(|h| {
-                matches!(
-                    self.rules.rule(h.rule).tier,
-                    Tier::User | Tier::Provider | Tier::Phrase
-                )
-            })
-        };
-        if !worded(&hits) && report.recipients.len() <= 1 && !report.preamble.is_empty() {
-            with_preamble = format!("{own} {}", report.preamble);
-            facts.text = &with_preamble;
-            let more = self.rules.hits(&facts);
-            if worded(&more) {
-                hits = more;
-            }
-        }
+        let hits = self.rule_hits(report, evidence);
         let fired: Vec<FiredRule> = hits
             .iter()
             .map(|h| {
@@ -279,20 +294,6 @@ impl Classifier {
             let probabilities = m.model.probabilities(&features, m.calibration.temperature);
             (m, features, probabilities)
         });
-        let model_view = |top_class: Option<usize>| -> Option<ModelView> {
-            let (m, features, probabilities) = model.as_ref()?;
-            let mut ranked: Vec<(usize, f64)> = probabilities.iter().copied().enumerate().collect();
-            ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            let best = top_class.unwrap_or(ranked[0].0);
-            Some(ModelView {
-                top: ranked
-                    .iter()
-                    .take(5)
-                    .map(|&(i, p)| (m.model.classes()[i], p))
-                    .collect(),
-                tokens: m.model.top_tokens(features, best, 8),
-            })
-        };
 
         let mut decision = if let Some(hit) = first_in(&[Tier::User]) {
             self.rule_decision(hit, evidence)
@@ -307,7 +308,7 @@ impl Classifier {
             )
         } else if let Some(hit) = first_in(&[Tier::Provider, Tier::Phrase]) {
             self.rule_decision(hit, evidence)
-        } else if let Some(hit) = first_in(&[Tier::StrongCode]) {
+        } else if let Some(hit) = first_in(&[Tier::StrongCode, Tier::WeakPhrase]) {
             self.rule_decision(hit, evidence)
         } else if let Some((m, features, probabilities)) = model.as_ref().filter(|(_, _, p)| {
             p.iter().copied().fold(0.0, f64::max) >= self.options.model_threshold
@@ -319,7 +320,7 @@ impl Classifier {
                 .iter()
                 .map(|t| format!("{} ({:.2})", t.token, t.weight))
                 .collect();
-            Decision::plain(
+            let mut d = Decision::plain(
                 reason,
                 probabilities[best],
                 "model",
@@ -328,78 +329,188 @@ impl Classifier {
                     probabilities[best],
                     words.join(", ")
                 ),
-            )
+            );
+            self.adjust(&mut d, evidence, true);
+            d
         } else if let Some(hit) = first_in(&[Tier::Code]) {
             self.rule_decision(hit, evidence)
         } else {
-            Decision::plain(
+            let mut d = Decision::plain(
                 Reason::OnHold,
                 self.precision("onhold"),
                 "onhold",
                 "no rule fired and the model was not confident".to_string(),
-            )
+            );
+            self.adjust(&mut d, evidence, true);
+            d.confidence = self.precision(&d.decided_by.join("+"));
+            d
         };
         decision.fired = fired;
-        if full {
-            let top = model
-                .as_ref()
-                .map(|(m, _, _)| m.model.classes().iter().position(|&c| c == decision.reason))
-                .flatten();
-            decision.model = model_view(top);
+        if full && let Some((m, features, probabilities)) = model.as_ref() {
+            let mut ranked: Vec<(usize, f64)> = probabilities.iter().copied().enumerate().collect();
+            ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let best = m
+                .model
+                .classes()
+                .iter()
+                .position(|&c| c == decision.reason)
+                .unwrap_or(ranked[0].0);
+            decision.model = Some(ModelView {
+                top: ranked
+                    .iter()
+                    .take(5)
+                    .map(|&(i, p)| (m.model.classes()[i], p))
+                    .collect(),
+                tokens: m.model.top_tokens(features, best, 8),
+            });
         }
         decision
     }
 
-    /// A rule decided; stage rules may adjust its reason.
+    /// A rule decided; the stage rules may adjust its reason.
     fn rule_decision(&self, hit: &Hit, evidence: &Evidence) -> Decision {
         let rule = self.rules.rule(hit.rule);
-        let path = format!("{}:{}", rule.tier.as_str(), rule.id);
         let matched = match &hit.matched {
             Some(m) => format!("matched {m:?}"),
             None => "matched its codes".to_string(),
         };
-        let mut reason = rule.reason;
-        let mut decided_by = vec![path.clone()];
-        let mut explanation = format!("{} rule {} {matched}", rule.tier.as_str(), rule.id);
-        if rule.tier != Tier::User {
-            if let Some((adjusted, why)) = stage_adjustment(reason, evidence) {
-                reason = adjusted;
-                decided_by.push(format!("stage:{why}"));
-                explanation.push_str(&format!("; the failure came {why}, so {adjusted}"));
-            }
+        let path = format!("{}:{}", rule.tier.as_str(), rule.id);
+        let mut decision = Decision::plain(
+            rule.reason,
+            0.0,
+            &path,
+            format!("{} rule {} {matched}", rule.tier.as_str(), rule.id),
+        );
+        // User rules are the user's word; provider tables already know their provider's
+        // stages. Generic words (negative priority) and codes are weak next to a stage.
+        if !matches!(rule.tier, Tier::User | Tier::Provider) && rule.stage {
+            let weak = rule.priority < 0 || matches!(rule.tier, Tier::Code | Tier::StrongCode);
+            self.adjust(&mut decision, evidence, weak);
         }
-        let confidence = self.precision(decided_by.join("+").as_str());
-        Decision {
-            reason,
-            confidence,
-            decided_by,
-            explanation,
-            fired: Vec::new(),
-            model: None,
+        decision.confidence = self.precision(&decision.decided_by.join("+"));
+        decision
+    }
+
+    /// Applies the stage rules (`TAXONOMY.md`, "The stage matters") to a decision.
+    fn adjust(&self, decision: &mut Decision, evidence: &Evidence, weak: bool) {
+        if let Some((reason, tag, why)) = stage_adjustment(decision.reason, evidence, weak) {
+            decision
+                .explanation
+                .push_str(&format!("; {why}, so {reason}"));
+            decision.decided_by.push(format!("stage:{tag}"));
+            decision.reason = reason;
         }
     }
 }
 
-/// The stage rules of the taxonomy, for reasons read from wording or codes.
-fn stage_adjustment(reason: Reason, evidence: &Evidence) -> Option<(Reason, &'static str)> {
+/// The stage and finality rules, for reasons read from wording, codes or the model.
+/// `weak` is true when the reason came from generic words, a code or the model.
+/// Returns the adjusted reason, a short tag for `decided_by`, and why.
+fn stage_adjustment(
+    reason: Reason,
+    evidence: &Evidence,
+    weak: bool,
+) -> Option<(Reason, &'static str, &'static str)> {
+    use Reason::*;
     let mailbox_code = evidence.status.is_some_and(|s| s.subject == 1);
+    let temporary = evidence
+        .status
+        .map(|s| s.class == 4)
+        .or(evidence.reply_code.map(|r| r < 500))
+        .unwrap_or(false);
+    let permanent = evidence
+        .status
+        .map(|s| s.class == 5)
+        .or(evidence.reply_code.map(|r| r >= 500))
+        .unwrap_or(false);
+    // x.4.1 (no answer from host), x.4.2 (bad connection): nobody refused anything;
+    // x.4.7: the queue expired.
+    let no_answer = evidence
+        .status
+        .into_iter()
+        .chain(evidence.reported_status)
+        .any(|s| s.class == 4 && s.subject == 4 && matches!(s.detail, 1 | 2 | 7));
+    let about_sender = matches!(
+        reason,
+        Rejected
+            | AuthFailure
+            | SecurityError
+            | RequirePtr
+            | BadReputation
+            | Speeding
+            | TooManyConn
+            | Greylisted
+            | NoRelaying
+    );
     match (reason, evidence.command) {
-        (Reason::UserUnknown, c) if c.after_content() && !mailbox_code => {
-            Some((Reason::Filtered, "after-data"))
+        // A refusal of MAIL FROM is about the sender.
+        (UserUnknown | HostUnknown | Filtered | Suspend, SmtpCommand::Mail) => {
+            Some((Rejected, "mail-from", "the refusal answered MAIL FROM"))
         }
+        (_, SmtpCommand::Mail) if weak && !about_sender => {
+            Some((Rejected, "mail-from", "the refusal answered MAIL FROM"))
+        }
+        // A refused greeting or HELO is about the sending host.
         (
-            Reason::UserUnknown | Reason::HostUnknown | Reason::Filtered | Reason::Suspend,
-            SmtpCommand::Mail,
-        ) => Some((Reason::Rejected, "mail-from")),
+            UserUnknown | HostUnknown | Filtered | Rejected | PolicyViolation | SyntaxError,
+            SmtpCommand::Helo | SmtpCommand::Connect,
+        ) => Some((Blocked, "helo", "the greeting or HELO was refused")),
+        (SystemError | OnHold, SmtpCommand::Helo | SmtpCommand::Connect) if permanent => {
+            Some((Blocked, "helo", "the greeting or HELO was refused"))
+        }
+        // "User unknown" after the content was seen, without a mailbox status code, is a
+        // filter's or a rule's refusal.
+        (UserUnknown, c) if c.after_content() && !mailbox_code => Some((
+            Filtered,
+            "after-data",
+            "the refusal came after DATA without a mailbox status code",
+        )),
+        // A DNS failure reported as temporary is a network problem, not a missing domain.
+        (HostUnknown, _) if temporary => Some((
+            NetworkError,
+            "temporary-dns",
+            "the lookup failure was temporary",
+        )),
+        // A final failure after network trouble: the queue gave up (a permanent refusal
+        // needs a connection, so without one the retries ran out).
+        (NetworkError | OnHold | SystemError, _) if evidence.action == Some(Action::Expired) => {
+            Some((Expired, "gave-up", "the report says the message expired"))
+        }
+        (NetworkError, c)
+            if evidence.is_final() && !permanent && (c == SmtpCommand::Connect || no_answer) =>
+        {
+            Some((
+                Expired,
+                "gave-up",
+                "a final failure after connection failures",
+            ))
+        }
+        (OnHold, c)
+            if evidence.is_final() && !permanent && (c == SmtpCommand::Connect || no_answer) =>
+        {
+            Some((
+                Expired,
+                "gave-up",
+                "a final failure after connection failures",
+            ))
+        }
         _ => None,
     }
 }
 
-/// The hosts provider rules are keyed on: remote MTA, reporting MTA, sender's domain.
+/// The hosts provider rules are keyed on: remote MTA, reporting MTA, the report sender's
+/// domain and the recipient's domain (whose mail the provider hosts).
 fn hosts(report: &Report, evidence: &Evidence) -> Vec<String> {
-    let mut out = Vec::with_capacity(3);
+    let mut out = Vec::with_capacity(4);
     out.extend(evidence.remote_mta.clone());
     out.extend(report.reporting_mta.clone());
+    if let Some((_, domain)) = evidence
+        .recipient
+        .as_deref()
+        .and_then(|r| r.rsplit_once('@'))
+    {
+        out.push(domain.to_string());
+    }
     if let Some(from) = &report.from
         && let Some((_, domain)) = from.rsplit_once('@')
     {

@@ -77,6 +77,20 @@ impl ModelTally {
     }
 }
 
+/// One recipient the classifier got wrong.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mistake {
+    pub file: String,
+    /// 0-based position of the recipient in the file's verdicts.
+    pub index: usize,
+    pub truth: String,
+    pub predicted: String,
+    pub decided_by: String,
+    pub status: Option<String>,
+    pub command: String,
+    pub diagnostic: String,
+}
+
 /// A full evaluation: the model alone beside the whole classifier.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation {
@@ -91,6 +105,8 @@ pub struct Evaluation {
     pub paths: BTreeMap<String, PathRecord>,
     /// Files and lines that could not be used, by name.
     pub problems: Vec<String>,
+    /// Every recipient the classifier got wrong.
+    pub mistakes: Vec<Mistake>,
 }
 
 /// The parsed reports of an item, and its verdicts.
@@ -116,6 +132,7 @@ pub fn tally_classifier(
     error: bool,
     score: &mut Score,
     paths: &mut BTreeMap<String, PathRecord>,
+    mistakes: &mut Vec<Mistake>,
 ) {
     let predicted: Vec<Predicted> = verdicts
         .iter()
@@ -125,6 +142,7 @@ pub fn tally_classifier(
         })
         .collect();
     score.add(&item.labels, &predicted, error);
+    record_mistakes(item, verdicts, mistakes);
     let truth = item.labels.expand(verdicts.len());
     let truth: Vec<Reason> = if item.labels.is_bounce() {
         truth.iter().map(|t| t.reason).collect()
@@ -140,12 +158,46 @@ pub fn tally_classifier(
     }
 }
 
+/// Lists the recipients of `item` whose verdict differs from the label (by position, as
+/// scored).
+fn record_mistakes(item: &Item, verdicts: &[Verdict], mistakes: &mut Vec<Mistake>) {
+    let mistake = |index: usize, truth: &str, v: Option<&&Verdict>| Mistake {
+        file: item.name.clone(),
+        index,
+        truth: truth.to_string(),
+        predicted: v.map_or("<none>".to_string(), |v| v.reason.to_string()),
+        decided_by: v.map(|v| v.decided_by.join("+")).unwrap_or_default(),
+        status: v.and_then(|v| v.status.map(|s| s.to_string())),
+        command: v.map(|v| v.command.to_string()).unwrap_or_default(),
+        diagnostic: v
+            .map(|v| v.diagnostic.chars().take(200).collect())
+            .unwrap_or_default(),
+    };
+    if !item.labels.is_bounce() {
+        if let Some(v) = verdicts.iter().find(|v| v.reason != Reason::NotBounce) {
+            mistakes.push(mistake(0, "notbounce", Some(&v)));
+        }
+        return;
+    }
+    let failed: Vec<&Verdict> = verdicts
+        .iter()
+        .filter(|v| v.reason != Reason::NotBounce)
+        .collect();
+    for (i, truth) in item.labels.expand(failed.len()).iter().enumerate() {
+        let v = failed.get(i);
+        if v.is_none_or(|v| v.reason != truth.reason) {
+            mistakes.push(mistake(i, truth.reason.as_str(), v));
+        }
+    }
+}
+
 /// Evaluates a trained classifier (and its model) on corpora.
 pub fn evaluate(corpora: &[Corpus], classifier: &Classifier, progress: &ProgressBar) -> Evaluation {
     let limits: Limits = classifier.options().limits;
     let mut score = Score::default();
     let mut paths = BTreeMap::new();
     let mut tally = ModelTally::default();
+    let mut mistakes = Vec::new();
     let mut problems: Vec<String> = corpora
         .iter()
         .flat_map(|c| c.problems.iter().cloned())
@@ -154,7 +206,14 @@ pub fn evaluate(corpora: &[Corpus], classifier: &Classifier, progress: &Progress
         for item in &corpus.items {
             let reports = reports(item, &limits);
             let (verdicts, error) = verdicts(classifier, &reports);
-            tally_classifier(item, &verdicts, error, &mut score, &mut paths);
+            tally_classifier(
+                item,
+                &verdicts,
+                error,
+                &mut score,
+                &mut paths,
+                &mut mistakes,
+            );
             if let Some(m) = classifier.model() {
                 match aligned(item, &reports) {
                     Ok(pairs) => {
@@ -185,5 +244,6 @@ pub fn evaluate(corpora: &[Corpus], classifier: &Classifier, progress: &Progress
         classifier_macro_f1,
         paths,
         problems,
+        mistakes,
     }
 }

@@ -189,11 +189,19 @@ pub fn fit(
         .collect();
     let mut score = Score::default();
     let mut paths = BTreeMap::new();
+    let mut mistakes = Vec::new();
     for corpus in corpora {
         for item in &corpus.items {
             let classifier = &fold_classifiers[fold_of(&item.group, k)];
             let (verdicts, error) = verdicts(classifier, &reports(item, &limits));
-            tally_classifier(item, &verdicts, error, &mut score, &mut paths);
+            tally_classifier(
+                item,
+                &verdicts,
+                error,
+                &mut score,
+                &mut paths,
+                &mut mistakes,
+            );
             progress.inc(1);
         }
     }
@@ -241,6 +249,7 @@ pub fn fit(
         classifier_macro_f1,
         paths,
         problems,
+        mistakes,
     };
     Ok(Fitted { model, evaluation })
 }

@@ -54,8 +54,11 @@ enum Command {
         #[command(flatten)]
         corpora: CorpusArgs,
         /// The model file to evaluate.
-        #[arg(long)]
-        model: PathBuf,
+        #[arg(long, required_unless_present = "rules_only")]
+        model: Option<PathBuf>,
+        /// Evaluate the rules alone, without a model (to see what a model adds).
+        #[arg(long, conflicts_with = "model")]
+        rules_only: bool,
         /// A user rule file (TOML) that wins over the built-in rules.
         #[arg(long)]
         rules: Option<PathBuf>,
@@ -107,6 +110,10 @@ struct OutputArgs {
     /// Also write a reliability diagram and confusion-matrix heat maps (SVG) into DIR.
     #[arg(long, value_name = "DIR")]
     plots: Option<PathBuf>,
+    /// Also list every recipient the classifier got wrong (file, truth, prediction, what
+    /// decided, codes, diagnostic).
+    #[arg(long)]
+    mistakes: bool,
 }
 
 fn open_corpora(args: &CorpusArgs) -> Result<Vec<Corpus>> {
@@ -143,6 +150,10 @@ fn print(evaluation: &Evaluation, output: &OutputArgs) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(evaluation)?);
     } else {
         print!("{}", report::render(evaluation));
+        if output.mistakes {
+            println!();
+            print!("{}", report::render_mistakes(evaluation));
+        }
     }
     if let Some(dir) = &output.plots {
         plots::write_plots(evaluation, dir)
@@ -194,12 +205,13 @@ fn main() -> Result<()> {
         Command::Eval {
             corpora,
             model,
+            rules_only: _,
             rules: rule_file,
             output,
         } => {
             let corpora = open_corpora(&corpora)?;
-            let model = Classifier::load_model(&model)?;
-            let classifier = Classifier::new(Some(model), rules(rule_file.as_deref())?);
+            let model = model.map(|m| Classifier::load_model(&m)).transpose()?;
+            let classifier = Classifier::new(model, rules(rule_file.as_deref())?);
             let items: u64 = corpora.iter().map(|c| c.items.len() as u64).sum();
             let bar = progress(items, "evaluating");
             let evaluation = evaluate(&corpora, &classifier, &bar);

@@ -114,6 +114,26 @@ pub fn render(e: &Evaluation) -> String {
     out
 }
 
+/// Every recipient the classifier got wrong, one per line.
+pub fn render_mistakes(e: &Evaluation) -> String {
+    let mut out = String::new();
+    for m in &e.mistakes {
+        let _ = writeln!(
+            out,
+            "{}#{} {} -> {} [{}] status {} stage {} | {}",
+            m.file,
+            m.index,
+            m.truth,
+            m.predicted,
+            m.decided_by,
+            m.status.as_deref().unwrap_or("-"),
+            m.command,
+            m.diagnostic
+        );
+    }
+    out
+}
+
 /// The model card and the strongest tokens of each class, for `inspect`.
 pub fn render_model(model: &ModelFile, top: usize) -> String {
     let mut out = String::new();

@@ -39,6 +39,12 @@ struct RawRule {
     priority: Option<i32>,
     #[serde(default)]
     strong: bool,
+    #[serde(default = "yes")]
+    stage: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn command(name: &str, file: &str, id: &str) -> Result<SmtpCommand, RuntimeError> {
@@ -129,6 +135,8 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
             Tier::User
         } else if !raw.host.is_empty() {
             Tier::Provider
+        } else if matcher && raw.priority.is_some_and(|p| p < 0) {
+            Tier::WeakPhrase
         } else if matcher {
             Tier::Phrase
         } else if raw.strong {
@@ -154,6 +162,7 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
             priority: raw
                 .priority
                 .unwrap_or_else(|| super::default_priority(reason)),
+            stage: raw.stage,
         });
     }
     Ok(out)

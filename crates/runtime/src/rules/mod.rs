@@ -25,6 +25,8 @@ pub enum Tier {
     Phrase,
     /// An unambiguous status code, without wording.
     StrongCode,
+    /// Generic words (a phrase rule with a negative priority): weaker than a clear code.
+    WeakPhrase,
     /// A status or reply code as a prior, without wording.
     Code,
 }
@@ -34,7 +36,7 @@ impl Tier {
         match self {
             Tier::User => "user",
             Tier::Provider => "provider",
-            Tier::Phrase => "rule",
+            Tier::Phrase | Tier::WeakPhrase => "rule",
             Tier::StrongCode | Tier::Code => "code",
         }
     }
@@ -54,6 +56,8 @@ pub struct Rule {
     pub not_command: Vec<SmtpCommand>,
     pub host: Vec<String>,
     pub priority: i32,
+    /// False when the wording decides whatever the SMTP stage (no stage adjustment).
+    pub stage: bool,
 }
 
 impl Rule {
@@ -68,7 +72,7 @@ impl Rule {
 
     fn constraints_hold(&self, facts: &Facts<'_>) -> bool {
         let status_ok = self.status.is_empty()
-            || facts.status.is_some_and(|s| {
+            || facts.statuses().any(|s| {
                 let text = s.to_string();
                 self.status
                     .iter()
@@ -146,10 +150,20 @@ pub struct Facts<'a> {
     /// The recipient's text, normalised with [`bounce_features::text::squash`].
     pub text: &'a str,
     pub status: Option<Status>,
+    /// The reporting server's own `Status:` when it differs from `status`.
+    pub reported_status: Option<Status>,
     pub reply: Option<u16>,
     pub command: SmtpCommand,
-    /// Remote MTA, reporting MTA and the report sender's domain, lower case.
+    /// Remote MTA, reporting MTA and the domains of the report's sender and recipient,
+    /// lower case.
     pub hosts: Vec<String>,
+}
+
+impl Facts<'_> {
+    /// The status codes a status constraint may match: the remote one and the reported one.
+    pub fn statuses(&self) -> impl Iterator<Item = Status> + '_ {
+        self.status.into_iter().chain(self.reported_status)
+    }
 }
 
 /// A rule that fired, with the phrase (or pattern) that made it fire.

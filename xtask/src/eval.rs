@@ -1,0 +1,44 @@
+//! `cargo xtask eval --corpus DIR`: the shipped model and rules on a labelled corpus,
+//! scored exactly like shared/tools/score.py (recipients compared by position, all
+//! messages of an mbox file together, ordinary messages right only as `notbounce`).
+
+use anyhow::{Context, Result, bail};
+use bounce_runtime::{Classifier, RuleSet};
+use bounce_train::{Corpus, evaluate, report};
+use indicatif::ProgressBar;
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A labelled corpus (a directory with labels.jsonl); repeat for several.
+    #[arg(long = "corpus", required = true)]
+    corpora: Vec<PathBuf>,
+    /// The model file.
+    #[arg(long, default_value = "models/default.model")]
+    model: PathBuf,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    json: bool,
+    /// Measure the rules alone, without any model (to see what a model adds).
+    #[arg(long)]
+    rules_only: bool,
+}
+
+pub fn run(args: &Args) -> Result<()> {
+    let corpora: Vec<Corpus> = args.corpora.iter().map(|p| Corpus::open(p).with_context(|| format!("opening {}", p.display()))).collect::<Result<_>>()?;
+    let model = if args.rules_only { None } else { Some(Classifier::load_model(&args.model)?) };
+    let classifier = Classifier::new(model, RuleSet::builtin()?);
+    let evaluation = evaluate(&corpora, &classifier, &ProgressBar::hidden());
+    if evaluation.classifier.files == 0 {
+        bail!("no labelled messages in {:?}", args.corpora);
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&evaluation)?);
+    } else {
+        print!("{}", report::render(&evaluation));
+        let s = &evaluation.classifier;
+        println!();
+        println!("recipient_accuracy={:.4} ({}/{})", s.accuracy(), s.right, s.rows);
+    }
+    Ok(())
+}

@@ -1,0 +1,34 @@
+//! `cargo xtask <command>`: project tasks, one module per command.
+
+use clap::{Parser, Subcommand};
+
+mod eval;
+mod gen_data;
+mod retrain;
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "Project tasks for the bounce workspace")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerate the labelled training corpus under data/ from the templates in
+    /// xtask/src/gen_data (deterministic: the same seed gives the same bytes).
+    GenData(gen_data::Args),
+    /// Rebuild models/default.model from data/ (deterministic: twice gives the same bytes).
+    Retrain(retrain::Args),
+    /// Classify a labelled corpus with the shipped model and score it the way
+    /// shared/tools/score.py does.
+    Eval(eval::Args),
+}
+
+fn main() -> anyhow::Result<()> {
+    match Cli::parse().command {
+        Command::GenData(args) => gen_data::run(&args),
+        Command::Retrain(args) => retrain::run(&args),
+        Command::Eval(args) => eval::run(&args),
+    }
+}
