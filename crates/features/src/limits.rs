@@ -32,7 +32,7 @@ impl Default for Limits {
         Limits {
             max_message_bytes: 64 << 20,
             max_parts: 512,
-            max_depth: 24,
+            max_depth: 16,
             max_headers: 2_000,
             max_line_bytes: 4 << 10,
             max_text_bytes: 256 << 10,

@@ -69,17 +69,33 @@ impl<'a> Entity<'a> {
     }
 
     /// The body with its transfer encoding undone.
-    fn decoded_body(&self) -> Vec<u8> {
-        let cte = self
-            .raw("content-transfer-encoding")
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+    /// The body with its transfer encoding undone, at most about `max` bytes of it: a
+    /// notification is read from its start, so a huge part is cut (at a line break,
+    /// which keeps base64 decodable) before any work is spent on it.
+    fn decoded_body(&self, max: usize) -> Vec<u8> {
+        let mut body = self.body;
+        if body.len() > max {
+            let cut = memchr::memrchr(b'\n', &body[..max]).map_or(max, |n| n + 1);
+            body = &body[..cut];
+        }
+        let cte = self.raw("content-transfer-encoding").unwrap_or_default().to_ascii_lowercase();
         let decoded = match cte.trim() {
-            "base64" => base64_decode(self.body),
-            "quoted-printable" => quoted_printable_decode(self.body),
+            "base64" => base64_decode(body),
+            "quoted-printable" => quoted_printable_decode(body),
             _ => None,
         };
-        decoded.unwrap_or_else(|| self.body.to_vec())
+        decoded.unwrap_or_else(|| body.to_vec())
+    }
+}
+
+/// The first line is a header field (`Name: value`, the name printable ASCII without
+/// spaces): anything else is not a message.
+fn starts_with_header(raw: &[u8]) -> bool {
+    let end = memchr::memchr(b'\n', raw).unwrap_or(raw.len());
+    let line = &raw[..end];
+    match memchr::memchr(b':', line) {
+        Some(colon) if colon > 0 => line[..colon].iter().all(|&b| b.is_ascii_graphic()),
+        _ => false,
     }
 }
 
@@ -220,6 +236,9 @@ fn split_multipart<'a>(body: &'a [u8], boundary: &str, max: usize) -> Option<Vec
 
 /// Walks `raw` and sorts its parts; the returned original is parsed for headers only.
 pub(crate) fn walk<'a>(raw: &'a [u8], limits: &Limits) -> Result<Sections<'a>, ParseError> {
+    if !starts_with_header(raw) {
+        return Err(ParseError::NoHeaders);
+    }
     let top = Entity::parse(raw, limits)?.ok_or(ParseError::NoHeaders)?;
     let mut sections = Sections::default();
     let (ct, _, _, report_type) = top.content_type();
@@ -312,24 +331,24 @@ fn visit<'a>(
     }
     match ct.as_str() {
         "message/delivery-status" | "message/global-delivery-status" => {
-            let body = entity.decoded_body();
+            let body = entity.decoded_body(4 * limits.max_text_bytes);
             sections
                 .dsn
                 .push(unix_newlines(&String::from_utf8_lossy(&body)).into_owned());
         }
         "message/feedback-report" => {
-            let body = entity.decoded_body();
+            let body = entity.decoded_body(4 * limits.max_text_bytes);
             sections.feedback = Some(unix_newlines(&String::from_utf8_lossy(&body)).into_owned());
         }
         "text/html" => {
-            let body = entity.decoded_body();
+            let body = entity.decoded_body(4 * limits.max_text_bytes);
             let html = decode_text(&body, charset);
             sections
                 .htmls
                 .push(unix_newlines(&html_to_text(&html)).into_owned());
         }
         "" | "text/plain" | "text" | "text/enriched" | "text/x-plain" => {
-            let body = entity.decoded_body();
+            let body = entity.decoded_body(4 * limits.max_text_bytes);
             sections
                 .texts
                 .push(unix_newlines(&decode_text(&body, charset)).into_owned());
@@ -341,7 +360,7 @@ fn visit<'a>(
                 && other != "text/vcard"
                 && other != "text/csv" =>
         {
-            let body = entity.decoded_body();
+            let body = entity.decoded_body(4 * limits.max_text_bytes);
             sections
                 .texts
                 .push(unix_newlines(&decode_text(&body, charset)).into_owned());

@@ -138,6 +138,12 @@ fn inline_original(rest: &str) -> Option<OriginalMessage> {
         .then_some(original)
 }
 
+/// Most DSN fields read: enough for one more recipient than the limit, so that going
+/// over it shows.
+fn dsn_fields(limits: &Limits) -> usize {
+    (limits.max_recipients + 1) * 12 + 64
+}
+
 /// Reads `raw` into a [`Report`] within `limits`.
 pub fn parse_with(raw: &[u8], limits: &Limits) -> Result<Report, ParseError> {
     if raw.len() > limits.max_message_bytes {
@@ -222,7 +228,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     // DSN fields: the delivery-status part, or fields written into the text.
     let mut dsn = Dsn::default();
     for part in &sections.dsn {
-        let more = dsn::parse(part, limits.max_headers);
+        let more = dsn::parse(part, dsn_fields(limits));
         dsn.reporting_mta = dsn.reporting_mta.or(more.reporting_mta);
         dsn.recipients.extend(more.recipients);
     }
@@ -230,7 +236,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     if dsn.recipients.is_empty() {
         let joined = note.lines.join("\n");
         if let Some(inline) = dsn::inline(&joined) {
-            let more = dsn::parse(inline, limits.max_headers);
+            let more = dsn::parse(inline, dsn_fields(limits));
             dsn.reporting_mta = dsn.reporting_mta.or(more.reporting_mta);
             dsn.recipients = more.recipients;
         }

@@ -458,13 +458,13 @@ fn stage_adjustment(
         (SystemError | OnHold, SmtpCommand::Helo | SmtpCommand::Connect) if permanent => {
             Some((Blocked, "helo", "the greeting or HELO was refused"))
         }
-        // "User unknown" after the content was seen, without a mailbox status code, is a
-        // filter's or a rule's refusal.
-        (UserUnknown, c) if c.after_content() && !mailbox_code => Some((
-            Filtered,
-            "after-data",
-            "the refusal came after DATA without a mailbox status code",
-        )),
+        // "User unknown" is a mailbox verdict with a mailbox status code or at RCPT TO.
+        // After the content, or at a stage nobody stated, the refusal may be a filter's or
+        // a gateway's: read it as `filtered` (not hard) unless the wording itself names a
+        // directory lookup (those rules set `stage = false`).
+        (UserUnknown, c) if c != SmtpCommand::Rcpt && !mailbox_code => {
+            Some((Filtered, "not-rcpt", "\"user unknown\" came without a mailbox status code and not at RCPT TO"))
+        }
         // A DNS failure reported as temporary is a network problem, not a missing domain.
         (HostUnknown, _) if temporary => Some((
             NetworkError,
@@ -477,7 +477,7 @@ fn stage_adjustment(
             Some((Expired, "gave-up", "the report says the message expired"))
         }
         (NetworkError, c)
-            if evidence.is_final() && !permanent && (c == SmtpCommand::Connect || no_answer) =>
+            if evidence.is_final() && !permanent && (c == SmtpCommand::Connect || no_answer && !dns_trouble(evidence)) =>
         {
             Some((
                 Expired,
@@ -496,6 +496,12 @@ fn stage_adjustment(
         }
         _ => None,
     }
+}
+
+/// The text names a DNS problem: a specific cause, not a queue that merely gave up.
+fn dns_trouble(evidence: &Evidence) -> bool {
+    let text = squash(&evidence.text());
+    ["name server", "lookup fail", "name service", "dns ", "host name lookup", "nxdomain", "servfail"].iter().any(|w| text.contains(w))
 }
 
 /// The hosts provider rules are keyed on: remote MTA, reporting MTA, the report sender's
