@@ -108,15 +108,8 @@ impl Table {
         if !self.header {
             writeln!(
                 out,
-                "{:<34} {:<32} {:<15} {:>5} {:<5} {:<22} {:<7} {}",
-                "SOURCE#MESSAGE",
-                "RECIPIENT",
-                "REASON",
-                "CONF",
-                "HARD",
-                "ACTION",
-                "STATUS",
-                "DECIDED BY"
+                "{:<34} {:<32} {:<15} {:>5} {:<5} {:<22} {:<7} DECIDED BY",
+                "SOURCE#MESSAGE", "RECIPIENT", "REASON", "CONF", "HARD", "ACTION", "STATUS"
             )?;
             self.header = true;
         }

@@ -78,7 +78,10 @@ impl<'a> Entity<'a> {
             let cut = memchr::memrchr(b'\n', &body[..max]).map_or(max, |n| n + 1);
             body = &body[..cut];
         }
-        let cte = self.raw("content-transfer-encoding").unwrap_or_default().to_ascii_lowercase();
+        let cte = self
+            .raw("content-transfer-encoding")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         let decoded = match cte.trim() {
             "base64" => base64_decode(body),
             "quoted-printable" => quoted_printable_decode(body),

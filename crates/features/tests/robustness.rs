@@ -7,36 +7,60 @@ use std::path::Path;
 
 fn golden_messages() -> Vec<Vec<u8>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden");
-    let mut paths: Vec<_> = std::fs::read_dir(dir).expect("golden dir").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "eml")).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("golden dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+        .collect();
     paths.sort();
-    paths.into_iter().map(|p| std::fs::read(p).expect("readable")).collect()
+    paths
+        .into_iter()
+        .map(|p| std::fs::read(p).expect("readable"))
+        .collect()
 }
 
 #[test]
 fn empty_and_blank_input_is_an_error() {
     assert_eq!(parse(b""), Err(ParseError::Empty));
     assert_eq!(parse(b" \r\n\t\n"), Err(ParseError::Empty));
-    assert_eq!(parse(b"\x00\x01\x02 not a header at all"), Err(ParseError::NoHeaders));
+    assert_eq!(
+        parse(b"\x00\x01\x02 not a header at all"),
+        Err(ParseError::NoHeaders)
+    );
 }
 
 #[test]
 fn deep_nesting_stops_at_the_depth_limit() {
-    let mut message = String::from("From: a@example.org\nSubject: deep\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b0\"\n\n");
+    let mut message = String::from(
+        "From: a@example.org\nSubject: deep\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b0\"\n\n",
+    );
     for level in 1..=1000 {
-        message.push_str(&format!("--b{}\nContent-Type: multipart/mixed; boundary=\"b{level}\"\n\n", level - 1));
+        message.push_str(&format!(
+            "--b{}\nContent-Type: multipart/mixed; boundary=\"b{level}\"\n\n",
+            level - 1
+        ));
     }
     message.push_str("--b1000\nContent-Type: text/plain\n\nbottom\n");
-    assert_eq!(parse(message.as_bytes()), Err(ParseError::TooDeep { limit: Limits::default().max_depth }));
+    assert_eq!(
+        parse(message.as_bytes()),
+        Err(ParseError::TooDeep {
+            limit: Limits::default().max_depth
+        })
+    );
 }
 
 #[test]
 fn many_parts_stop_at_the_part_limit() {
-    let mut message = String::from("From: a@example.org\nContent-Type: multipart/mixed; boundary=\"x\"\n\n");
+    let mut message =
+        String::from("From: a@example.org\nContent-Type: multipart/mixed; boundary=\"x\"\n\n");
     for _ in 0..10_000 {
         message.push_str("--x\nContent-Type: text/plain\n\nhello\n");
     }
     message.push_str("--x--\n");
-    assert!(matches!(parse(message.as_bytes()), Err(ParseError::TooManyParts { .. })));
+    assert!(matches!(
+        parse(message.as_bytes()),
+        Err(ParseError::TooManyParts { .. })
+    ));
 }
 
 #[test]
@@ -46,7 +70,10 @@ fn many_headers_stop_at_the_header_limit() {
         message.push_str(&format!("X-Filler-{i}: value\n"));
     }
     message.push_str("\nbody\n");
-    assert!(matches!(parse(message.as_bytes()), Err(ParseError::TooManyHeaders { .. })));
+    assert!(matches!(
+        parse(message.as_bytes()),
+        Err(ParseError::TooManyHeaders { .. })
+    ));
 }
 
 #[test]
@@ -56,9 +83,18 @@ fn a_50_mb_body_is_read_best_effort_or_refused_by_size() {
     message.extend_from_slice(b"\n--B--\n");
     let report = parse(&message).expect("within the default size limit");
     assert_eq!(report.recipients.len(), 1);
-    assert_eq!(report.recipients[0].recipient.as_deref(), Some("lost@example.net"));
-    let small = Limits { max_message_bytes: 1 << 20, ..Limits::default() };
-    assert!(matches!(parse_with(&message, &small), Err(ParseError::TooLarge { .. })));
+    assert_eq!(
+        report.recipients[0].recipient.as_deref(),
+        Some("lost@example.net")
+    );
+    let small = Limits {
+        max_message_bytes: 1 << 20,
+        ..Limits::default()
+    };
+    assert!(matches!(
+        parse_with(&message, &small),
+        Err(ParseError::TooLarge { .. })
+    ));
 }
 
 #[test]
@@ -66,20 +102,30 @@ fn a_huge_text_part_and_endless_lines_are_cut() {
     let mut message = b"From: MAILER-DAEMON@example.org\nSubject: failure notice\n\n<x@example.net>:\n550 5.1.1 no such user\n".to_vec();
     message.extend(std::iter::repeat_n(b'z', 20 << 20));
     let report = parse(&message).expect("best effort");
-    assert_eq!(report.recipients[0].recipient.as_deref(), Some("x@example.net"));
+    assert_eq!(
+        report.recipients[0].recipient.as_deref(),
+        Some("x@example.net")
+    );
 }
 
 #[test]
 fn too_many_recipients_are_truncated_and_say_so() {
-    let mut message = String::from("From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nfailed\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n");
+    let mut message = String::from(
+        "From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nfailed\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n",
+    );
     for i in 0..10_000 {
-        message.push_str(&format!("\nFinal-Recipient: rfc822; user{i}@example.net\nAction: failed\nStatus: 5.1.1\n"));
+        message.push_str(&format!(
+            "\nFinal-Recipient: rfc822; user{i}@example.net\nAction: failed\nStatus: 5.1.1\n"
+        ));
     }
     message.push_str("\n--B--\n");
     let report = parse(message.as_bytes()).expect("parses");
     assert!(report.truncated);
     assert_eq!(report.recipients.len(), Limits::default().max_recipients);
-    assert_eq!(report.recipients[0].recipient.as_deref(), Some("user0@example.net"));
+    assert_eq!(
+        report.recipients[0].recipient.as_deref(),
+        Some("user0@example.net")
+    );
 }
 
 proptest! {

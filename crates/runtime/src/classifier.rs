@@ -458,13 +458,14 @@ fn stage_adjustment(
         (SystemError | OnHold, SmtpCommand::Helo | SmtpCommand::Connect) if permanent => {
             Some((Blocked, "helo", "the greeting or HELO was refused"))
         }
-        // "User unknown" is a mailbox verdict with a mailbox status code or at RCPT TO.
-        // After the content, or at a stage nobody stated, the refusal may be a filter's or
-        // a gateway's: read it as `filtered` (not hard) unless the wording itself names a
-        // directory lookup (those rules set `stage = false`).
-        (UserUnknown, c) if c != SmtpCommand::Rcpt && !mailbox_code => {
-            Some((Filtered, "not-rcpt", "\"user unknown\" came without a mailbox status code and not at RCPT TO"))
-        }
+        // "User unknown" after the content was seen, without a mailbox status code, is a
+        // filter's or a recipient rule's refusal (rules with `stage = false` name a
+        // directory lookup and keep their reason).
+        (UserUnknown, c) if c.after_content() && !mailbox_code => Some((
+            Filtered,
+            "after-data",
+            "the refusal came after DATA without a mailbox status code",
+        )),
         // A DNS failure reported as temporary is a network problem, not a missing domain.
         (HostUnknown, _) if temporary => Some((
             NetworkError,
@@ -477,7 +478,9 @@ fn stage_adjustment(
             Some((Expired, "gave-up", "the report says the message expired"))
         }
         (NetworkError, c)
-            if evidence.is_final() && !permanent && (c == SmtpCommand::Connect || no_answer && !dns_trouble(evidence)) =>
+            if evidence.is_final()
+                && !permanent
+                && (c == SmtpCommand::Connect || no_answer && !dns_trouble(evidence)) =>
         {
             Some((
                 Expired,
@@ -501,7 +504,17 @@ fn stage_adjustment(
 /// The text names a DNS problem: a specific cause, not a queue that merely gave up.
 fn dns_trouble(evidence: &Evidence) -> bool {
     let text = squash(&evidence.text());
-    ["name server", "lookup fail", "name service", "dns ", "host name lookup", "nxdomain", "servfail"].iter().any(|w| text.contains(w))
+    [
+        "name server",
+        "lookup fail",
+        "name service",
+        "dns ",
+        "host name lookup",
+        "nxdomain",
+        "servfail",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
 }
 
 /// The hosts provider rules are keyed on: remote MTA, reporting MTA, the report sender's

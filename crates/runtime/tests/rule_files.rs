@@ -16,6 +16,7 @@ pub fn rule_reason(rules: &RuleSet, text: &str) -> Option<String> {
     let facts = Facts {
         text: &squashed,
         status: None,
+        reported_status: None,
         reply: None,
         command: SmtpCommand::Unknown,
         hosts: Vec::new(),
