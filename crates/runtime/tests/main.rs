@@ -1,3 +1,4 @@
 //! Integration tests of the runtime.
 
 mod rule_files;
+mod rule_phrases;
