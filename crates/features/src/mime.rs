@@ -12,6 +12,20 @@ use mail_parser::decoders::charsets::map::charset_decoder;
 use mail_parser::decoders::quoted_printable::quoted_printable_decode;
 use mail_parser::{HeaderName, HeaderValue, Message, MessageParser};
 use memchr::memmem;
+use std::sync::LazyLock;
+
+/// Parses only the header fields a bounce is read from (the MIME ones, subject, sender,
+/// recipients, date, message id); the rest stay raw text, which is much cheaper than
+/// parsing every `Received:` trace field.
+pub(crate) static HEADER_PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
+    MessageParser::new()
+        .with_mime_headers()
+        .header_text(HeaderName::Subject)
+        .header_address(HeaderName::From)
+        .header_address(HeaderName::To)
+        .header_date(HeaderName::Date)
+        .header_id(HeaderName::MessageId)
+});
 
 /// A parsed header block with the body that follows it.
 pub(crate) struct Entity<'a> {
@@ -24,7 +38,7 @@ impl<'a> Entity<'a> {
     /// a blank line) has empty headers.
     fn parse(bytes: &'a [u8], limits: &Limits) -> Result<Option<Self>, ParseError> {
         let split = header_end(bytes);
-        let parser = MessageParser::new();
+        let parser = &*HEADER_PARSER;
         let Some(headers) = parser.parse_headers(&bytes[..split]) else {
             return Ok(None);
         };

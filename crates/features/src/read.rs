@@ -124,7 +124,7 @@ fn inline_original(rest: &str) -> Option<OriginalMessage> {
     }
     let block = rest.get(start..)?;
     let end = block.find("\n\n").map_or(block.len(), |e| e + 1);
-    let headers = mail_parser::MessageParser::new().parse_headers(&block.as_bytes()[..end])?;
+    let headers = crate::mime::HEADER_PARSER.parse_headers(&block.as_bytes()[..end])?;
     let original = OriginalMessage {
         message_id: headers
             .message_id()
@@ -287,15 +287,20 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         .collect::<Vec<_>>()
         .join("\n");
     let squashed_preamble = squash(&preamble_text);
-    let squashed_note = squash(
-        &note
-            .lines
-            .iter()
-            .take(200)
-            .copied()
-            .collect::<Vec<_>>()
-            .join("\n"),
-    );
+    // The whole notification's wording matters only without a delivery-status part.
+    let squashed_note = if dsn.recipients.is_empty() {
+        squash(
+            &note
+                .lines
+                .iter()
+                .take(200)
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    } else {
+        String::new()
+    };
     let delayed = kind::delay_wording(&squashed_subject) || kind::delay_wording(&squashed_preamble);
 
     let mut recipients = if dsn.recipients.is_empty() {

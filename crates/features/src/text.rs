@@ -7,36 +7,63 @@ use unicode_normalization::UnicodeNormalization;
 /// run of white space into one space. Rules and features both match on this form, so
 /// "User  Unknown", "user\n    unknown" and "ＵＳＥＲ ＵＮＫＮＯＷＮ" read the same.
 pub fn squash(text: &str) -> String {
+    if text.is_ascii() {
+        return squash_ascii(text.as_bytes());
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = true;
-    let mut push = |c: char, out: &mut String| {
-        if c.is_whitespace() || c == '\u{a0}' {
+    // Most text is already in normal form: skip the costly composition then.
+    let normal = unicode_normalization::is_nfkc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes;
+    let chars: Box<dyn Iterator<Item = char> + '_> = if normal {
+        Box::new(text.chars())
+    } else {
+        Box::new(text.nfkc())
+    };
+    for c in chars {
+        if c.is_whitespace() {
             if !space {
                 out.push(' ');
                 space = true;
             }
-        } else {
-            space = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
+            continue;
         }
-    };
-    if text.is_ascii() {
-        for c in text.chars() {
-            push(c, &mut out);
-        }
-    } else {
-        for c in text.nfkc() {
-            push(c, &mut out);
+        space = false;
+        match c {
+            // Typographic apostrophes and the Russian ё are written both ways.
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' => out.push('\''),
+            'ё' | 'Ё' => out.push('е'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // Han, Kana and Hangul have no case.
+            c if ('\u{3040}'..='\u{D7AF}').contains(&c) => out.push(c),
+            c => out.extend(c.to_lowercase()),
         }
     }
     if out.ends_with(' ') {
         out.pop();
     }
     out
+}
+
+/// [`squash`] for ASCII: a byte loop, the common case.
+fn squash_ascii(bytes: &[u8]) -> String {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut space = true;
+    for &b in bytes {
+        if b.is_ascii_whitespace() || b == 0x0b {
+            if !space {
+                out.push(b' ');
+                space = true;
+            }
+        } else {
+            space = false;
+            out.push(b.to_ascii_lowercase());
+        }
+    }
+    if out.last() == Some(&b' ') {
+        out.pop();
+    }
+    String::from_utf8(out).expect("ASCII in, ASCII out")
 }
 
 /// Turns CRLF and lone CR into LF.
@@ -73,6 +100,7 @@ mod tests {
         assert_eq!(squash("  User\n    Unknown\t"), "user unknown");
         assert_eq!(squash("ＵＳＥＲ　ＵＮＫＮＯＷＮ"), "user unknown");
         assert_eq!(squash("Benutzer Unbekannt"), "benutzer unbekannt");
+        assert_eq!(squash("l’adresse Ёлка"), "l'adresse елка");
     }
 
     #[test]

@@ -93,19 +93,20 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
             )));
         }
         let pattern = match &raw.pattern {
+            // Word boundaries are ASCII ones: a Unicode `\b` makes the regex engine give up
+            // its fast path on every non-ASCII text, and phrases are already normalised.
             Some(p) => Some(
-                regex::Regex::new(p).map_err(|e| err(format!("rule {id}: bad pattern: {e}")))?,
+                regex::Regex::new(&p.replace("\\b", "(?-u:\\b)"))
+                    .map_err(|e| err(format!("rule {id}: bad pattern: {e}")))?,
             ),
             None => None,
         };
-        for s in &raw.status {
-            let ok = !s.is_empty()
-                && s.split('.').count() <= 3
-                && s.split('.')
-                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-            if !ok || !matches!(s.as_bytes()[0], b'2' | b'4' | b'5') {
-                return Err(err(format!("rule {id}: bad status prefix {s:?}")));
-            }
+        let mut status = Vec::with_capacity(raw.status.len());
+        for text in &raw.status {
+            status.push(
+                super::StatusPrefix::parse(text)
+                    .ok_or_else(|| err(format!("rule {id}: bad status prefix {text:?}")))?,
+            );
         }
         if let Some(bad) = raw.reply.iter().find(|r| !(200..600).contains(*r)) {
             return Err(err(format!("rule {id}: bad reply code {bad}")));
@@ -150,7 +151,7 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
             tier,
             phrases,
             pattern,
-            status: raw.status,
+            status,
             reply: raw.reply,
             command: commands,
             not_command: not_commands,

@@ -42,6 +42,43 @@ impl Tier {
     }
 }
 
+/// A status-code constraint: a class, optionally a subject, optionally a detail
+/// (`"5"`, `"5.7"`, `"5.7.1"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusPrefix {
+    pub class: u8,
+    pub subject: Option<u16>,
+    pub detail: Option<u16>,
+}
+
+impl StatusPrefix {
+    /// Reads `"5"`, `"5.7"` or `"5.7.1"`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut parts = text.split('.');
+        let class: u8 = parts
+            .next()?
+            .parse()
+            .ok()
+            .filter(|c| matches!(c, 2 | 4 | 5))?;
+        let subject = parts.next().map(str::parse).transpose().ok()?;
+        let detail = parts.next().map(str::parse).transpose().ok()?;
+        if parts.next().is_some() || detail.is_some() && subject.is_none() {
+            return None;
+        }
+        Some(StatusPrefix {
+            class,
+            subject,
+            detail,
+        })
+    }
+
+    pub fn matches(self, status: Status) -> bool {
+        status.class == self.class
+            && self.subject.is_none_or(|s| s == status.subject)
+            && self.detail.is_none_or(|d| d == status.detail)
+    }
+}
+
 /// One rule, validated.
 #[derive(Debug, Clone)]
 pub struct Rule {
@@ -50,7 +87,7 @@ pub struct Rule {
     pub tier: Tier,
     pub phrases: Vec<String>,
     pub pattern: Option<Regex>,
-    pub status: Vec<String>,
+    pub status: Vec<StatusPrefix>,
     pub reply: Vec<u16>,
     pub command: Vec<SmtpCommand>,
     pub not_command: Vec<SmtpCommand>,
@@ -72,21 +109,19 @@ impl Rule {
 
     fn constraints_hold(&self, facts: &Facts<'_>) -> bool {
         let status_ok = self.status.is_empty()
-            || facts.statuses().any(|s| {
-                let text = s.to_string();
-                self.status
-                    .iter()
-                    .any(|p| text == *p || text.starts_with(&format!("{p}.")))
-            });
+            || facts
+                .statuses()
+                .any(|s| self.status.iter().any(|p| p.matches(s)));
         let reply_ok =
             self.reply.is_empty() || facts.reply.is_some_and(|r| self.reply.contains(&r));
         let command_ok = self.command.is_empty() || self.command.contains(&facts.command);
         let not_command_ok = !self.not_command.contains(&facts.command);
         let host_ok = self.host.is_empty()
             || facts.hosts.iter().any(|h| {
-                self.host
-                    .iter()
-                    .any(|suffix| h == suffix || h.ends_with(&format!(".{suffix}")))
+                self.host.iter().any(|suffix| {
+                    h.strip_suffix(suffix.as_str())
+                        .is_some_and(|head| head.is_empty() || head.ends_with('.'))
+                })
             });
         status_ok && reply_ok && command_ok && not_command_ok && host_ok
     }
@@ -182,6 +217,8 @@ pub struct RuleSet {
     phrase_rule: Vec<usize>,
     patterns: RegexSet,
     pattern_rule: Vec<usize>,
+    /// Rules with neither phrases nor a pattern: they fire on their constraints alone.
+    code_rules: Vec<usize>,
 }
 
 /// The built-in rule files, compiled into the binary.
@@ -239,12 +276,19 @@ impl RuleSet {
             file: "(rule set)".into(),
             message: e.to_string(),
         })?;
+        let code_rules = rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.phrases.is_empty() && r.pattern.is_none())
+            .map(|(i, _)| i)
+            .collect();
         Ok(RuleSet {
             rules,
             phrases,
             phrase_rule,
             patterns,
             pattern_rule,
+            code_rules,
         })
     }
 
@@ -278,38 +322,37 @@ impl RuleSet {
     /// Every rule that fires on `facts`, best first: by tier, then priority, then
     /// specificity, then id.
     pub fn hits(&self, facts: &Facts<'_>) -> Vec<Hit> {
-        let mut matched: Vec<Option<String>> = vec![None; self.rules.len()];
-        let mut fired = vec![false; self.rules.len()];
+        // (rule, matched byte range): phrase and pattern rules that fired, then the code
+        // rules, which have no wording to match.
+        let mut candidates: Vec<(usize, Option<(usize, usize)>)> = Vec::with_capacity(16);
         for m in self.phrases.find_overlapping_iter(facts.text) {
             let rule = self.phrase_rule[m.pattern().as_usize()];
-            if !fired[rule] {
-                fired[rule] = true;
-                matched[rule] = Some(facts.text[m.start()..m.end()].to_string());
+            if !candidates.iter().any(|c| c.0 == rule) {
+                candidates.push((rule, Some((m.start(), m.end()))));
             }
         }
         if !self.pattern_rule.is_empty() {
             for p in self.patterns.matches(facts.text).iter() {
                 let rule = self.pattern_rule[p];
-                if !fired[rule] {
-                    fired[rule] = true;
-                    matched[rule] = self.rules[rule]
+                if !candidates.iter().any(|c| c.0 == rule) {
+                    let range = self.rules[rule]
                         .pattern
                         .as_ref()
                         .and_then(|re| re.find(facts.text))
-                        .map(|m| m.as_str().to_string());
+                        .map(|m| (m.start(), m.end()));
+                    candidates.push((rule, range));
                 }
             }
         }
-        let mut hits: Vec<Hit> = Vec::new();
-        for (i, rule) in self.rules.iter().enumerate() {
-            let has_matcher = !rule.phrases.is_empty() || rule.pattern.is_some();
-            if (fired[i] || !has_matcher) && rule.constraints_hold(facts) {
-                hits.push(Hit {
-                    rule: i,
-                    matched: matched[i].take(),
-                });
-            }
-        }
+        candidates.extend(self.code_rules.iter().map(|&r| (r, None)));
+        let mut hits: Vec<Hit> = candidates
+            .into_iter()
+            .filter(|(rule, _)| self.rules[*rule].constraints_hold(facts))
+            .map(|(rule, range)| Hit {
+                rule,
+                matched: range.map(|(s, e)| facts.text[s..e].to_string()),
+            })
+            .collect();
         hits.sort_by(|a, b| {
             let (ra, rb) = (&self.rules[a.rule], &self.rules[b.rule]);
             ra.tier
