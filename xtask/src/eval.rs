@@ -25,8 +25,16 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<()> {
-    let corpora: Vec<Corpus> = args.corpora.iter().map(|p| Corpus::open(p).with_context(|| format!("opening {}", p.display()))).collect::<Result<_>>()?;
-    let model = if args.rules_only { None } else { Some(Classifier::load_model(&args.model)?) };
+    let corpora: Vec<Corpus> = args
+        .corpora
+        .iter()
+        .map(|p| Corpus::open(p).with_context(|| format!("opening {}", p.display())))
+        .collect::<Result<_>>()?;
+    let model = if args.rules_only {
+        None
+    } else {
+        Some(Classifier::load_model(&args.model)?)
+    };
     let classifier = Classifier::new(model, RuleSet::builtin()?);
     let evaluation = evaluate(&corpora, &classifier, &ProgressBar::hidden());
     if evaluation.classifier.files == 0 {
@@ -38,7 +46,12 @@ pub fn run(args: &Args) -> Result<()> {
         print!("{}", report::render(&evaluation));
         let s = &evaluation.classifier;
         println!();
-        println!("recipient_accuracy={:.4} ({}/{})", s.accuracy(), s.right, s.rows);
+        println!(
+            "recipient_accuracy={:.4} ({}/{})",
+            s.accuracy(),
+            s.right,
+            s.rows
+        );
     }
     Ok(())
 }

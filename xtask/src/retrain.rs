@@ -25,7 +25,10 @@ pub struct Args {
 
 /// The corpora the shipped model is trained on.
 pub fn training_corpora(data: &Path) -> Result<Vec<Corpus>> {
-    let mut corpora = vec![Corpus::open(&data.join("train")).with_context(|| format!("opening {}", data.join("train").display()))?];
+    let mut corpora = vec![
+        Corpus::open(&data.join("train"))
+            .with_context(|| format!("opening {}", data.join("train").display()))?,
+    ];
     let snippets = data.join("snippets/train.jsonl");
     if snippets.is_file() {
         corpora.push(Corpus::open(&snippets)?);
@@ -35,7 +38,11 @@ pub fn training_corpora(data: &Path) -> Result<Vec<Corpus>> {
 
 pub fn run(args: &Args) -> Result<()> {
     let corpora = training_corpora(&args.data)?;
-    let fitted = fit(&corpora, &FitSetup::new(RuleSet::builtin()?), &ProgressBar::hidden())?;
+    let fitted = fit(
+        &corpora,
+        &FitSetup::new(RuleSet::builtin()?),
+        &ProgressBar::hidden(),
+    )?;
     let bytes = fitted.model.to_bytes();
     if args.verbose {
         print!("{}", report::render(&fitted.evaluation));
@@ -51,9 +58,14 @@ pub fn run(args: &Args) -> Result<()> {
         cv.ece
     );
     if args.check {
-        let current = std::fs::read(&args.out).with_context(|| format!("reading {}", args.out.display()))?;
+        let current =
+            std::fs::read(&args.out).with_context(|| format!("reading {}", args.out.display()))?;
         if current != bytes {
-            bail!("{} is not what `cargo xtask retrain` produces from {}: run it and commit the model", args.out.display(), args.data.display());
+            bail!(
+                "{} is not what `cargo xtask retrain` produces from {}: run it and commit the model",
+                args.out.display(),
+                args.data.display()
+            );
         }
         eprintln!("{} is up to date", args.out.display());
         return Ok(());

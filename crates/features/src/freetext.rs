@@ -194,6 +194,9 @@ const NOT_RECIPIENT_LINES: &[&str] = &[
     "from:",
     "received:",
     "message-id:",
+    "message id:",
+    "msg id:",
+    "message-id :",
     "return-path:",
     "reply-to:",
     "sender:",
@@ -458,6 +461,9 @@ fn reply_start(line: &str) -> Option<usize> {
 fn join_reply(lines: &[&str], start: usize) -> String {
     let first = &lines[0][start..];
     let code = leading_reply_code(first).map(|(c, _)| c);
+    // "Error code: 550 5.0.0" opens a list of labelled lines; the next label is a sibling,
+    // not a continuation.
+    let labelled = is_label_line(lines[0]) && lines[0][..start].trim_end().ends_with(':');
     let mut out = first.trim().to_string();
     for line in &lines[1..] {
         let t = line.trim();
@@ -466,6 +472,7 @@ fn join_reply(lines: &[&str], start: usize) -> String {
             || t.starts_with(">>>")
             || t.contains("--> ")
             || t.contains("<-- ")
+            || labelled && is_label_line(line)
         {
             break;
         }
@@ -486,6 +493,18 @@ fn join_reply(lines: &[&str], start: usize) -> String {
         out.pop();
     }
     out
+}
+
+/// A `Label: value` line: one to four words of letters before the colon.
+fn is_label_line(line: &str) -> bool {
+    let Some((label, _)) = line.trim_start().split_once(':') else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    (1..=4).contains(&words)
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
 }
 
 /// Normalises a joined reply: the leading `550-5.1.1` becomes `550 5.1.1`, and the

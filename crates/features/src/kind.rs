@@ -154,6 +154,44 @@ const VACATION_PHRASES: &[&str] = &[
     "休假",
     "자동 응답",
     "부재중",
+    "assente",
+    "absent jusqu",
+    "absent until",
+    "frånvaro",
+    "automatiskt svar",
+    "automatická odpověď",
+    "mimo kancelář",
+    "nepřítomnost",
+    "otomatik yanıt",
+    "otomatik cevap",
+    "ofis dışında",
+    "[autoreply]",
+    "(autoreply)",
+    "autoreply:",
+    "abwesend",
+    "ausser haus",
+    "außer haus",
+    "en congés",
+    "en vacances",
+    "de vacaciones",
+    "em férias",
+    "in ferie",
+    "op vakantie",
+    "nieobecność",
+    "w urlopie",
+    "в отпуске",
+    "відпустці",
+    "автовідповідь",
+    "不在通知",
+    "外出中",
+    "休暇",
+    "度假",
+    "휴가",
+    "autosvar",
+    "poissa",
+    "fraværende",
+    "ikke på kontoret",
+    "automaattinen vastaus",
 ];
 
 /// Wording of failure notices (checked in the notification when there is no DSN part).
@@ -262,6 +300,16 @@ const DELAY_PHRASES: &[&str] = &[
     "遅延",
     "延迟",
     "지연",
+    "전송 지연",
+    "atraso na entrega",
+    "entrega atrasada",
+    "remise retardée",
+    "distribution retardée",
+    "zpožděn",
+    "gecikme",
+    "fördröjd",
+    "задержка доставки",
+    "затримка",
 ];
 
 /// Subject prefixes of a message a person forwarded or replied to.
@@ -314,9 +362,38 @@ pub fn delay_wording(squashed: &str) -> bool {
 
 /// The subject starts like a person's reply or forward.
 pub fn forwarded_subject(squashed_subject: &str) -> bool {
-    FORWARD_PREFIXES
-        .iter()
-        .any(|p| squashed_subject.starts_with(p))
+    // "TR : x" (French typography puts a space before the colon).
+    let compact = squashed_subject.replacen(" :", ":", 1);
+    FORWARD_PREFIXES.iter().any(|p| compact.starts_with(p))
+}
+
+/// Wording of challenge-response robots ("confirm you are a person"): automated, but
+/// neither an auto-reply of a person nor a delivery report.
+const CHALLENGE_PHRASES: &[&str] = &[
+    "please confirm your message",
+    "confirm that you are",
+    "confirm you are a",
+    "prove you are",
+    "verify that you are",
+    "verify your message",
+    "to have your message delivered",
+    "whitelist",
+    "challenge-response",
+    "spam protection has held",
+    "held your message",
+    "click the link below to confirm",
+    "confirm your email to",
+    "awaiting your confirmation",
+    "bitte bestätigen sie",
+    "veuillez confirmer",
+    "por favor confirme",
+];
+
+static CHALLENGE: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(CHALLENGE_PHRASES));
+
+/// The subject or text asks the sender to prove they are a person.
+pub fn challenge_wording(squashed: &str) -> bool {
+    CHALLENGE.is_match(squashed)
 }
 
 /// A mailing-list robot (`list-owner@`, `list-admin@`, `owner-list@`, `list-request@`).
@@ -392,6 +469,10 @@ pub struct Signals {
     pub subject_unsubscribe: bool,
     /// A person's reply or forward ("Fwd: ...", not from a daemon).
     pub forwarded: bool,
+    /// A challenge-response robot asks the sender to confirm.
+    pub challenge: bool,
+    /// The subject or general text says delivery is delayed.
+    pub delay: bool,
     /// The notification reads like a failure notice.
     pub text_failure: bool,
     /// The text names recipients.
@@ -408,6 +489,17 @@ pub fn decide(s: &Signals) -> Kind {
     }
     if s.dsn_recipients && s.all_delivered {
         return Kind::Delivered;
+    }
+    let vacation = (s.autoreply_header || s.subject_vacation)
+        && !s.subject_bounce
+        && !s.failed_header
+        && !s.daemon;
+    if s.challenge && !s.daemon && !s.failed_header {
+        return Kind::NotBounce;
+    }
+    if vacation && s.subject_vacation {
+        // "Re: newsletter [Autoreply]": the vacation wording wins over the reply prefix.
+        return Kind::AutoReply;
     }
     if s.forwarded {
         return Kind::NotBounce;

@@ -359,6 +359,9 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         subject_vacation: kind::vacation_wording(&squashed_subject),
         subject_unsubscribe: squashed_subject.trim() == "unsubscribe",
         forwarded: kind::forwarded_subject(&squashed_subject) && !daemon && !has_dsn_part,
+        challenge: kind::challenge_wording(&squashed_subject)
+            || kind::challenge_wording(&squashed_preamble),
+        delay: delayed,
         text_failure: kind::failure_wording(&squashed_note),
         recipients: !recipients.is_empty(),
         codes: recipients
@@ -624,8 +627,9 @@ fn merge(r: &DsnRecipient, lines: Vec<String>) -> Evidence {
         (Some(field), Some(said)) if said.is_generic() && !field.is_generic() => Some(field),
         (field, said) => said.or(field).or(from_text.status),
     };
-    // A generic code (x.0.0) gives way to a specific one of the same class in the text.
-    let status = match (status, from_text.status) {
+    // A generic code (x.0.0) gives way to a specific one of the same class in the
+    // recipient's own reply (not in text that may be about another recipient).
+    let status = match (status, failure_status(&from_text.diagnostic)) {
         (Some(s), Some(t)) if s.is_generic() && !t.is_generic() && s.class == t.class => Some(t),
         (s, _) => s,
     };

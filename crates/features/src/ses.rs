@@ -24,8 +24,35 @@ pub(crate) enum Notice {
 static TYPE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""notificationType"\s*:\s*"(\w+)""#).expect("valid"));
 static OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\{[^{}]*\}").expect("valid"));
-static BOUNCED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#""bouncedRecipients"\s*:\s*\[([^\]]*)\]"#).expect("valid"));
+/// The JSON array that follows `"key":`, brackets inside strings ignored.
+fn array_after<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    let at = text.find(&format!("\"{key}\""))?;
+    let open = at + text[at..].find('[')?;
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, &b) in text.as_bytes().iter().enumerate().skip(open) {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' => depth += 1,
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(&text[open + 1..i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
 static COMPLAINED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""complainedRecipients"\s*:\s*\[([^\]]*)\]"#).expect("valid"));
 static DELIVERY: LazyLock<Regex> =
@@ -59,11 +86,9 @@ pub(crate) fn read(text: &str) -> Option<Notice> {
         field(&flat, "reportingMTA").map(|m| m.trim_start_matches("dsn;").trim().to_string());
     match kind.as_str() {
         "bounce" => {
-            let list = BOUNCED.captures(&flat)?;
-            let transient =
-                field(&flat, "bounceType").is_some_and(|t| t.eq_ignore_ascii_case("transient"));
+            let list = array_after(&flat, "bouncedRecipients")?;
             let recipients = OBJECT
-                .find_iter(&list[1])
+                .find_iter(list)
                 .filter_map(|o| {
                     let o = o.as_str();
                     let diagnostic = field(o, "diagnosticCode").unwrap_or_default();
@@ -75,13 +100,10 @@ pub(crate) fn read(text: &str) -> Option<Notice> {
                     };
                     Some(DsnRecipient {
                         final_recipient: Some(address::normalize(&field(o, "emailAddress")?)),
-                        action: field(o, "action").and_then(|a| Action::parse(&a)).or(Some(
-                            if transient {
-                                Action::Delayed
-                            } else {
-                                Action::Failed
-                            },
-                        )),
+                        // SES does not retry a bounce it reports, transient or not: final.
+                        action: field(o, "action")
+                            .and_then(|a| Action::parse(&a))
+                            .or(Some(Action::Failed)),
                         status: field(o, "status").and_then(|s| find_status(&s).map(|(_, s, _)| s)),
                         diagnostic_type,
                         diagnostic,

@@ -137,16 +137,12 @@ pub fn find_statuses(text: &str) -> impl Iterator<Item = (usize, Status, usize)>
     })
 }
 
-/// The first failure code (class 4 or 5) in `text`, else the first code of any class.
+/// The first failure code (class 4 or 5) in `text`: a success code in a transcript
+/// (`250 2.1.5 Ok`) or a section number ("RFC 5321 2.3.8") is never a failure's status.
 pub fn failure_status(text: &str) -> Option<Status> {
-    let mut first = None;
-    for (_, status, _) in find_statuses(text) {
-        if status.class != 2 {
-            return Some(status);
-        }
-        first.get_or_insert(status);
-    }
-    first
+    find_statuses(text)
+        .map(|(_, s, _)| s)
+        .find(|s| s.class != 2)
 }
 
 /// Finds an SMTP reply code (`[245]xx`) at the start of `text` once optional markers are

@@ -219,14 +219,13 @@ impl Classifier {
             texts.push(format!("{} {}", texts[texts.len() - 1], report.preamble));
         }
         let hosts = hosts(report, evidence);
-        let worded = |hits: &[Hit]| {
-            hits.iter().any(|h| {
-                matches!(
-                    self.rules.rule(h.rule).tier,
-                    Tier::User | Tier::Provider | Tier::Phrase | Tier::WeakPhrase
-                )
-            })
+        let has = |hits: &[Hit], tiers: &[Tier]| {
+            hits.iter()
+                .any(|h| tiers.contains(&self.rules.rule(h.rule).tier))
         };
+        // The first pass with specific wording wins; generic words only when no pass has
+        // anything better; codes alone come from the first pass.
+        let mut weak = None;
         let mut first = None;
         for text in &texts {
             let facts = Facts {
@@ -238,12 +237,16 @@ impl Classifier {
                 hosts: hosts.clone(),
             };
             let hits = self.rules.hits(&facts);
-            if worded(&hits) {
+            if has(&hits, &[Tier::User, Tier::Provider, Tier::Phrase]) {
                 return hits;
             }
-            first.get_or_insert(hits);
+            if weak.is_none() && has(&hits, &[Tier::WeakPhrase]) {
+                weak = Some(hits);
+            } else if first.is_none() {
+                first = Some(hits);
+            }
         }
-        first.unwrap_or_default()
+        weak.or(first).unwrap_or_default()
     }
 
     fn decide(&self, report: &Report, evidence: &Evidence, full: bool) -> Decision {

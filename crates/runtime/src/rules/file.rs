@@ -24,6 +24,8 @@ struct RawRule {
     #[serde(default)]
     phrases: Vec<String>,
     #[serde(default)]
+    all: Vec<Vec<String>>,
+    #[serde(default)]
     pattern: Option<String>,
     #[serde(default)]
     status: Vec<String>,
@@ -87,6 +89,19 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
             .parse()
             .map_err(|_| err(format!("rule {id}: unknown reason {:?}", raw.reason)))?;
         let phrases: Vec<String> = raw.phrases.iter().map(|p| squash(p)).collect();
+        let all: Vec<Vec<String>> = raw
+            .all
+            .iter()
+            .map(|g| g.iter().map(|w| squash(w)).collect())
+            .collect();
+        if all
+            .iter()
+            .any(|g| g.is_empty() || g.len() > 8 || g.iter().any(String::is_empty))
+        {
+            return Err(err(format!(
+                "rule {id}: a word group must hold 1 to 8 non-empty words"
+            )));
+        }
         if phrases.iter().any(String::is_empty) {
             return Err(err(format!(
                 "rule {id}: an empty phrase would match everything"
@@ -121,7 +136,7 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
             .iter()
             .map(|c| command(c, file, &id))
             .collect::<Result<Vec<_>, _>>()?;
-        let matcher = !phrases.is_empty() || pattern.is_some();
+        let matcher = !phrases.is_empty() || !all.is_empty() || pattern.is_some();
         if !matcher
             && raw.status.is_empty()
             && raw.reply.is_empty()
@@ -150,6 +165,7 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
             reason,
             tier,
             phrases,
+            all,
             pattern,
             status,
             reply: raw.reply,
@@ -160,9 +176,15 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
                 .iter()
                 .map(|h| h.trim().trim_start_matches('.').to_ascii_lowercase())
                 .collect(),
-            priority: raw
-                .priority
-                .unwrap_or_else(|| super::default_priority(reason)),
+            // Word groups are looser than phrases: below every phrase, above generic words.
+            priority: raw.priority.unwrap_or_else(|| {
+                super::default_priority(reason)
+                    - if raw.phrases.is_empty() && !raw.all.is_empty() {
+                        50
+                    } else {
+                        0
+                    }
+            }),
             stage: raw.stage,
         });
     }

@@ -86,6 +86,9 @@ pub struct Rule {
     pub reason: Reason,
     pub tier: Tier,
     pub phrases: Vec<String>,
+    /// Groups of words that must all occur in the text (in any order, anywhere): the same
+    /// fact said with words in between ("the recipient's mailbox is completely full").
+    pub all: Vec<Vec<String>>,
     pub pattern: Option<Regex>,
     pub status: Vec<StatusPrefix>,
     pub reply: Vec<u16>,
@@ -215,6 +218,9 @@ pub struct RuleSet {
     phrases: AhoCorasick,
     /// For each phrase of the automaton, the rule that owns it.
     phrase_rule: Vec<usize>,
+    /// For each word of a co-occurrence group in the automaton (its patterns after the
+    /// phrases): the rule, the group and the word's bit.
+    word_owner: Vec<(usize, usize, u32)>,
     patterns: RegexSet,
     pattern_rule: Vec<usize>,
     /// Rules with neither phrases nor a pattern: they fire on their constraints alone.
@@ -255,10 +261,18 @@ impl RuleSet {
         let mut phrase_rule = Vec::new();
         let mut pattern_list = Vec::new();
         let mut pattern_rule = Vec::new();
+        let mut word_list = Vec::new();
+        let mut word_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
             for p in &r.phrases {
                 phrase_list.push(p.clone());
                 phrase_rule.push(i);
+            }
+            for (g, group) in r.all.iter().enumerate() {
+                for (w, word) in group.iter().enumerate() {
+                    word_list.push(word.clone());
+                    word_owner.push((i, g, 1u32 << w));
+                }
             }
             if let Some(p) = &r.pattern {
                 pattern_list.push(p.as_str().to_string());
@@ -267,7 +281,7 @@ impl RuleSet {
         }
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            .build(&phrase_list)
+            .build(phrase_list.iter().chain(&word_list))
             .map_err(|e| RuntimeError::Rules {
                 file: "(rule set)".into(),
                 message: e.to_string(),
@@ -279,13 +293,14 @@ impl RuleSet {
         let code_rules = rules
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.phrases.is_empty() && r.pattern.is_none())
+            .filter(|(_, r)| r.phrases.is_empty() && r.all.is_empty() && r.pattern.is_none())
             .map(|(i, _)| i)
             .collect();
         Ok(RuleSet {
             rules,
             phrases,
             phrase_rule,
+            word_owner,
             patterns,
             pattern_rule,
             code_rules,
@@ -325,10 +340,26 @@ impl RuleSet {
         // (rule, matched byte range): phrase and pattern rules that fired, then the code
         // rules, which have no wording to match.
         let mut candidates: Vec<(usize, Option<(usize, usize)>)> = Vec::with_capacity(16);
+        // Words of co-occurrence groups seen: (rule, group, bits).
+        let mut words: Vec<(usize, usize, u32)> = Vec::new();
         for m in self.phrases.find_overlapping_iter(facts.text) {
-            let rule = self.phrase_rule[m.pattern().as_usize()];
-            if !candidates.iter().any(|c| c.0 == rule) {
-                candidates.push((rule, Some((m.start(), m.end()))));
+            let p = m.pattern().as_usize();
+            if let Some(&rule) = self.phrase_rule.get(p) {
+                if !candidates.iter().any(|c| c.0 == rule) {
+                    candidates.push((rule, Some((m.start(), m.end()))));
+                }
+                continue;
+            }
+            let (rule, group, bit) = self.word_owner[p - self.phrase_rule.len()];
+            match words.iter_mut().find(|w| w.0 == rule && w.1 == group) {
+                Some(w) => w.2 |= bit,
+                None => words.push((rule, group, bit)),
+            }
+        }
+        for (rule, group, bits) in words {
+            let complete = bits.count_ones() as usize == self.rules[rule].all[group].len();
+            if complete && !candidates.iter().any(|c| c.0 == rule) {
+                candidates.push((rule, None));
             }
         }
         if !self.pattern_rule.is_empty() {
@@ -344,13 +375,40 @@ impl RuleSet {
                 }
             }
         }
-        candidates.extend(self.code_rules.iter().map(|&r| (r, None)));
-        let mut hits: Vec<Hit> = candidates
+        // A phrase inside a longer phrase that also fired ("size limit exceeded" inside
+        // "mailbox size limit exceeded") is the less specific reading: drop it.
+        let contained = |i: usize| {
+            let (rule, Some((s, e))) = candidates[i] else {
+                return false;
+            };
+            candidates.iter().any(|&(other, range)| {
+                other != rule
+                    && self.rules[other].tier == self.rules[rule].tier
+                    && range.is_some_and(|(os, oe)| os <= s && e <= oe && oe - os > e - s)
+            })
+        };
+        let keep: Vec<bool> = (0..candidates.len()).map(|i| !contained(i)).collect();
+        let mut kept: Vec<(usize, Option<(usize, usize)>)> = candidates
+            .iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|(c, _)| *c)
+            .collect();
+        kept.extend(self.code_rules.iter().map(|&r| (r, None)));
+        let mut hits: Vec<Hit> = kept
             .into_iter()
             .filter(|(rule, _)| self.rules[*rule].constraints_hold(facts))
             .map(|(rule, range)| Hit {
                 rule,
-                matched: range.map(|(s, e)| facts.text[s..e].to_string()),
+                matched: match range {
+                    Some((s, e)) => Some(facts.text[s..e].to_string()),
+                    None if !self.rules[rule].all.is_empty() => self.rules[rule]
+                        .all
+                        .iter()
+                        .find(|g| g.iter().all(|w| facts.text.contains(w.as_str())))
+                        .map(|g| g.join(" … ")),
+                    None => None,
+                },
             })
             .collect();
         hits.sort_by(|a, b| {

@@ -1,0 +1,125 @@
+//! What one generated report is about, before a wrapper renders it.
+
+use super::charset::Charset;
+use super::date::Date;
+use super::lang::Lang;
+use super::mime::Enc;
+use super::names::Person;
+use super::original::Original;
+use super::reasons::Stage;
+
+/// One recipient of a report, with the evidence chosen for it.
+#[derive(Debug, Clone)]
+pub struct Rcpt {
+    pub addr: String,
+    /// The address the sender wrote, when an alias was expanded on the way.
+    pub orig: Option<String>,
+    pub reason: &'static str,
+    /// The reply (or the reporting server's words), one entry per reply line.
+    pub lines: Vec<String>,
+    pub reply: String,
+    pub status: String,
+    /// The `Status:` a DSN gives this recipient ("" for none).
+    pub dsn_status: String,
+    pub stage: Stage,
+    /// The words are the reporting server's own, not a remote reply.
+    pub local: bool,
+    pub permanent: bool,
+    /// The remote mail exchanger and its address.
+    pub host: String,
+    pub rip: String,
+    pub final_: bool,
+    /// A sentence for a person, in the report's language.
+    pub explain: String,
+}
+
+impl Rcpt {
+    /// The reply on one line, as Postfix and most DSNs write multi-line replies.
+    pub fn one_line(&self) -> String {
+        self.lines.join(" ")
+    }
+
+    pub fn has_text(&self) -> bool {
+        self.lines.iter().any(|l| !l.trim().is_empty())
+    }
+
+    pub fn domain(&self) -> &str {
+        self.addr.split('@').nth(1).unwrap_or("")
+    }
+
+    /// The reply after its reply code (the enhanced status kept).
+    pub fn after_reply(&self) -> String {
+        let t = self.one_line();
+        let t = t.trim_start();
+        if !self.reply.is_empty() && t.starts_with(&self.reply) {
+            t[3..].trim_start_matches(['-', ' ']).to_string()
+        } else {
+            t.to_string()
+        }
+    }
+
+    /// The reply text without its leading code, for wrappers that print the code apart.
+    pub fn words(&self) -> String {
+        let t = self.one_line();
+        let t = t.trim_start();
+        let t = if !self.reply.is_empty() && t.starts_with(&self.reply) {
+            t[3..].trim_start_matches(['-', ' '])
+        } else {
+            t
+        };
+        let t = if !self.status.is_empty() && t.starts_with(&self.status) {
+            t[self.status.len()..].trim_start()
+        } else {
+            t
+        };
+        t.to_string()
+    }
+}
+
+/// A failure or delay report to render.
+#[derive(Clone)]
+pub struct Bounce {
+    pub lang: &'static Lang,
+    pub rcpts: Vec<Rcpt>,
+    pub delayed: bool,
+    /// The queue gave up after `days` (the wrapper says so).
+    pub gave_up: bool,
+    pub days: u32,
+    pub hours: u32,
+    pub original: Original,
+    /// The original sender (the report goes to this person).
+    pub sender: Person,
+    /// The reporting host and its domain.
+    pub me: String,
+    pub me_domain: String,
+    pub me_ip: String,
+    pub date: Date,
+    pub arrival: Date,
+    pub variant: usize,
+    pub qid: String,
+    /// Charset and transfer encoding of the human-readable parts.
+    pub cs: Charset,
+    pub enc: Enc,
+    pub crlf: bool,
+}
+
+impl Bounce {
+    /// Replaces the language placeholders of `s` for recipient `r` (or the first one).
+    pub fn say(&self, s: &str, r: Option<&Rcpt>) -> String {
+        let r = r.or(self.rcpts.first());
+        let rcpt = r.map_or("", |r| r.addr.as_str());
+        let domain = rcpt.split('@').nth(1).unwrap_or("");
+        s.replace("{rcpt}", rcpt)
+            .replace("{domain}", domain)
+            .replace("{host}", &self.me)
+            .replace("{days}", &self.days.to_string())
+            .replace("{hours}", &self.hours.to_string())
+            .replace("{subject}", &self.original.subject)
+            .replace("{qid}", &self.qid)
+            .replace("{date}", &self.original.date.local_text(self.lang.code))
+    }
+
+    pub fn first(&self) -> &Rcpt {
+        &self.rcpts[0]
+    }
+}
