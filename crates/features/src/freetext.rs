@@ -48,6 +48,16 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "原始邮件",
     "原始郵件",
     "원본 메시지",
+    "原邮件",
+    "原始信件",
+    "原信件",
+    "邮件头",
+    "原郵件",
+    "元メール",
+    "원본",
+    "original email",
+    "ursprüngliche e-mail",
+    "исходное письмо",
 ];
 
 /// Header names that open the original message when the text inlines it without a marker.
@@ -442,8 +452,8 @@ fn reply_start(line: &str) -> Option<usize> {
     }
     // Any colon followed by a reply code.
     let bytes = line.as_bytes();
-    for (at, _) in line.match_indices(':') {
-        let mut i = at + 1;
+    for (at, colon) in line.match_indices([':', '：']) {
+        let mut i = at + colon.len();
         while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\'' | b'"' | b'(' | b'#') {
             i += 1;
         }
