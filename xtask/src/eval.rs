@@ -45,13 +45,15 @@ pub fn run(args: &Args) -> Result<()> {
     } else {
         print!("{}", report::render(&evaluation));
         let s = &evaluation.classifier;
+        let pct = |a: u64, b: u64| 100.0 * a as f64 / b.max(1) as f64;
+        // The same lines, in the same format, as shared/tools/score.py prints, so that
+        // the two can be compared line by line.
         println!();
-        println!(
-            "recipient_accuracy={:.4} ({}/{})",
-            s.accuracy(),
-            s.right,
-            s.rows
-        );
+        println!("bounce/not-bounce right   {}/{}", s.bounce_right, s.files);
+        println!("recipient count right     {}/{} ({:.1}%)", s.count_right, s.files, pct(s.count_right, s.files));
+        println!("files fully right         {}/{} ({:.1}%)", s.files_right, s.files, pct(s.files_right, s.files));
+        println!("hard-bounce agreement     {}/{} ({:.1}%)", s.hard_right, s.rows, pct(s.hard_right, s.rows));
+        println!("recipient_accuracy={:.4} ({}/{})", s.accuracy(), s.right, s.rows);
     }
     Ok(())
 }
