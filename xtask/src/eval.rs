@@ -50,10 +50,30 @@ pub fn run(args: &Args) -> Result<()> {
         // the two can be compared line by line.
         println!();
         println!("bounce/not-bounce right   {}/{}", s.bounce_right, s.files);
-        println!("recipient count right     {}/{} ({:.1}%)", s.count_right, s.files, pct(s.count_right, s.files));
-        println!("files fully right         {}/{} ({:.1}%)", s.files_right, s.files, pct(s.files_right, s.files));
-        println!("hard-bounce agreement     {}/{} ({:.1}%)", s.hard_right, s.rows, pct(s.hard_right, s.rows));
-        println!("recipient_accuracy={:.4} ({}/{})", s.accuracy(), s.right, s.rows);
+        println!(
+            "recipient count right     {}/{} ({:.1}%)",
+            s.count_right,
+            s.files,
+            pct(s.count_right, s.files)
+        );
+        println!(
+            "files fully right         {}/{} ({:.1}%)",
+            s.files_right,
+            s.files,
+            pct(s.files_right, s.files)
+        );
+        println!(
+            "hard-bounce agreement     {}/{} ({:.1}%)",
+            s.hard_right,
+            s.rows,
+            pct(s.hard_right, s.rows)
+        );
+        println!(
+            "recipient_accuracy={:.4} ({}/{})",
+            s.accuracy(),
+            s.right,
+            s.rows
+        );
     }
     Ok(())
 }

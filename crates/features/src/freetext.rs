@@ -568,28 +568,38 @@ pub(crate) fn diagnostic(lines: &[String], address: &str) -> String {
             return join_reply(&refs[i..], start);
         }
     }
-    // Prose: the lines after the last line that names the recipient (a summary of the
-    // original often names it first, the explanation follows the last mention).
-    let last_mention = refs
-        .iter()
-        .rposition(|l| l.contains(address))
-        .map_or(0, |i| i + 1);
-    let after: Vec<&str> = if last_mention < refs.len() {
-        refs[last_mention..].to_vec()
+    // Prose: from the last line that names the recipient on (a summary of the original
+    // often names it first, the explanation follows the last mention), keeping what that
+    // line says after the address ("<a@b>: Host not found, try again").
+    let last = refs.iter().rposition(|l| l.contains(address));
+    let mut prose: Vec<&str> = Vec::new();
+    let start = match last {
+        Some(i) => {
+            let line = refs[i];
+            let after = &line[line.find(address).map_or(0, |p| p + address.len())..];
+            let after = after.trim_start_matches(['>', ':', '"', '\'', ' ', '\t', ',', '.']);
+            if after.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
+                prose.push(after.trim_end());
+            }
+            i + 1
+        }
+        None => 0,
+    };
+    let after: Vec<&str> = if start < refs.len() || last.is_none() {
+        refs[start.min(refs.len())..].to_vec()
     } else {
         refs.clone()
     };
-    let mut prose = Vec::new();
     for line in &after {
+        if prose.len() >= 4 {
+            break;
+        }
         let t = line.trim();
         let without = t.replace(address, "").replace(['<', '>', ':', '"'], "");
         if without.trim().is_empty() || is_section_break(t) {
             continue;
         }
         prose.push(t);
-        if prose.len() >= 4 {
-            break;
-        }
     }
     prose.join(" ")
 }

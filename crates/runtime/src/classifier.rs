@@ -311,7 +311,7 @@ impl Classifier {
             )
         } else if let Some(hit) = first_in(&[Tier::Provider, Tier::Phrase]) {
             self.rule_decision(hit, evidence)
-        } else if let Some(hit) = first_in(&[Tier::StrongCode, Tier::WeakPhrase]) {
+        } else if let Some(hit) = first_in(&[Tier::StrongCode]) {
             self.rule_decision(hit, evidence)
         } else if let Some((m, features, probabilities)) = model.as_ref().filter(|(_, _, p)| {
             p.iter().copied().fold(0.0, f64::max) >= self.options.model_threshold
@@ -335,7 +335,7 @@ impl Classifier {
             );
             self.adjust(&mut d, evidence, true);
             d
-        } else if let Some(hit) = first_in(&[Tier::Code]) {
+        } else if let Some(hit) = first_in(&[Tier::WeakPhrase, Tier::Code]) {
             self.rule_decision(hit, evidence)
         } else {
             let mut d = Decision::plain(
