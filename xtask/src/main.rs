@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 
+mod bench;
 mod eval;
 mod gen_data;
 mod retrain;
@@ -23,6 +24,9 @@ enum Command {
     /// Classify a labelled corpus with the shipped model and score it the way
     /// shared/tools/score.py does.
     Eval(eval::Args),
+    /// Measure throughput, latency and memory of classification (or of training with
+    /// --train N).
+    Bench(bench::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -30,5 +34,6 @@ fn main() -> anyhow::Result<()> {
         Command::GenData(args) => gen_data::run(&args),
         Command::Retrain(args) => retrain::run(&args),
         Command::Eval(args) => eval::run(&args),
+        Command::Bench(args) => bench::run(&args),
     }
 }

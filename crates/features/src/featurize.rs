@@ -34,7 +34,7 @@ pub struct FeatureSettings {
 impl Default for FeatureSettings {
     fn default() -> Self {
         FeatureSettings {
-            version: 1,
+            version: 2,
             word_bigrams: true,
             max_text_bytes: 2048,
             max_mass: 24.0,
@@ -174,8 +174,14 @@ fn word_token(word: &str, out: &mut String) -> bool {
     true
 }
 
-/// Calls `emit` with every token of `evidence`, in order, repeats included.
-fn visit(evidence: &Evidence, settings: &FeatureSettings, emit: &mut dyn FnMut(&str)) {
+/// Calls `emit` with every token of `evidence`, in order, repeats included. `squashed`
+/// is the evidence's text normalised by [`squash`] (callers that have it pass it on).
+fn visit(
+    evidence: &Evidence,
+    squashed: &str,
+    settings: &FeatureSettings,
+    emit: &mut dyn FnMut(&str),
+) {
     if let Some(status) = evidence.status {
         emit(&format!("status:{status}"));
         emit(&format!("status:{}.{}", status.class, status.subject));
@@ -192,25 +198,29 @@ fn visit(evidence: &Evidence, settings: &FeatureSettings, emit: &mut dyn FnMut(&
     if !evidence.is_final() {
         emit("action:delayed");
     }
-    let text = evidence.text();
-    let text = crate::text::clip(&text, settings.max_text_bytes);
-    let squashed = squash(&mask_addresses(text));
-    let mut token = String::new();
-    let mut previous: Option<String> = None;
+    let squashed = mask_addresses(crate::text::clip(squashed, settings.max_text_bytes));
+    // Buffers reused for every word: the token, the previous one, their bigram.
+    let (mut token, mut previous, mut bigram) = (String::new(), String::new(), String::new());
+    let mut has_previous = false;
     for word in squashed.unicode_words() {
         let first = word.chars().next().unwrap_or(' ');
         if is_han_or_kana(first) {
             // Bigrams of the run are added below; single ideographs are weak alone.
-            previous = None;
+            has_previous = false;
             continue;
         }
         word_token(word, &mut token);
         emit(&token);
         if settings.word_bigrams {
-            if let Some(prev) = &previous {
-                emit(&format!("{prev}_{token}"));
+            if has_previous {
+                bigram.clear();
+                bigram.push_str(&previous);
+                bigram.push('_');
+                bigram.push_str(&token);
+                emit(&bigram);
             }
-            previous = Some(token.clone());
+            std::mem::swap(&mut previous, &mut token);
+            has_previous = true;
         }
     }
     // Bigrams over runs of Han and Kana characters (and the lone character of a 1-run).
@@ -238,7 +248,9 @@ fn visit(evidence: &Evidence, settings: &FeatureSettings, emit: &mut dyn FnMut(&
 /// The token strings of `evidence` (for training reports and explanations).
 pub fn tokens(evidence: &Evidence, settings: &FeatureSettings) -> Vec<String> {
     let mut out = Vec::new();
-    visit(evidence, settings, &mut |t| out.push(t.to_string()));
+    visit(evidence, &squash(&evidence.text()), settings, &mut |t| {
+        out.push(t.to_string())
+    });
     out
 }
 
@@ -249,8 +261,19 @@ pub fn featurize(evidence: &Evidence) -> Features {
 
 /// Sparse features: each distinct token once, the vector scaled to at most `max_mass`.
 pub fn featurize_with(evidence: &Evidence, settings: &FeatureSettings) -> Features {
+    featurize_squashed(evidence, &squash(&evidence.text()), settings)
+}
+
+/// [`featurize_with`] for a caller that already holds `squash(&evidence.text())`.
+pub fn featurize_squashed(
+    evidence: &Evidence,
+    squashed: &str,
+    settings: &FeatureSettings,
+) -> Features {
     let mut hashes: Vec<u64> = Vec::with_capacity(64);
-    visit(evidence, settings, &mut |t| hashes.push(hash_token(t)));
+    visit(evidence, squashed, settings, &mut |t| {
+        hashes.push(hash_token(t))
+    });
     hashes.sort_unstable();
     hashes.dedup();
     weigh(hashes, settings.max_mass)
@@ -260,7 +283,7 @@ pub fn featurize_with(evidence: &Evidence, settings: &FeatureSettings) -> Featur
 /// where the model keeps names to explain itself).
 pub fn featurize_named(evidence: &Evidence, settings: &FeatureSettings) -> (Features, Vec<String>) {
     let mut named: Vec<(u64, String)> = Vec::with_capacity(64);
-    visit(evidence, settings, &mut |t| {
+    visit(evidence, &squash(&evidence.text()), settings, &mut |t| {
         named.push((hash_token(t), t.to_string()))
     });
     named.sort();

@@ -84,10 +84,14 @@ fn is_separator(line: &str) -> bool {
     if t.len() > 100 || t.is_empty() {
         return false;
     }
-    let lower = t.to_lowercase();
     let framed = t.starts_with(['-', '=', '_', '*', '#', '>'])
         || t.ends_with([':', '-', '=', '*'])
         || t.ends_with("---");
+    // Lower-casing allocates: only the few lines that could be a separator pay for it.
+    if !framed && t.len() > 30 {
+        return false;
+    }
+    let lower = t.to_lowercase();
     if framed && ORIGINAL_MARKERS.iter().any(|m| lower.contains(m)) {
         return true;
     }
@@ -112,9 +116,11 @@ impl<'a> Notification<'a> {
                 cut = Some(i + 1);
                 break;
             }
-            let lower = line.to_ascii_lowercase();
             let opens_headers = i > 0
-                && HEADER_OPENERS.iter().any(|h| lower.starts_with(h))
+                && HEADER_OPENERS.iter().any(|h| {
+                    line.len() >= h.len()
+                        && line.as_bytes()[..h.len()].eq_ignore_ascii_case(h.as_bytes())
+                })
                 && all[i + 1..]
                     .iter()
                     .take(3)
@@ -432,6 +438,13 @@ pub(crate) fn recipients(
 /// `(reason:`), after a marker such as `said:`, `returned '` or `reason:`, or after any
 /// colon ("host mx.example [192.0.2.1]: 550 ...", "addr: 550 ...", "응답 : 550 ...").
 fn reply_start(line: &str) -> Option<usize> {
+    // No three digits starting with 2, 4 or 5: no reply code on this line.
+    let b = line.as_bytes();
+    if !b.windows(3).any(|w| {
+        matches!(w[0], b'2' | b'4' | b'5') && w[1].is_ascii_digit() && w[2].is_ascii_digit()
+    }) {
+        return None;
+    }
     let trimmed = line.trim_start_matches([' ', '\t', '<', '#', '(', '[', '>', '-']);
     let offset = line.len() - trimmed.len();
     if leading_reply_code(trimmed).is_some() {

@@ -37,7 +37,8 @@ pub mod text;
 pub use command::SmtpCommand;
 pub use error::ParseError;
 pub use featurize::{
-    FeatureSettings, Features, featurize, featurize_named, featurize_with, hash_token, tokens,
+    FeatureSettings, Features, featurize, featurize_named, featurize_squashed, featurize_with,
+    hash_token, tokens,
 };
 pub use limits::Limits;
 pub use read::{evidence_from_text, parse_with, report_from_text};

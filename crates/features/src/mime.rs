@@ -27,36 +27,126 @@ pub(crate) static HEADER_PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
         .header_id(HeaderName::MessageId)
 });
 
-/// A parsed header block with the body that follows it.
+/// The header fields `mail-parser` decodes for us; every other field is kept as a raw
+/// slice, which costs nothing until it is asked for.
+const PARSED_FIELDS: &[&str] = &[
+    "subject",
+    "from",
+    "to",
+    "date",
+    "message-id",
+    "content-type",
+    "content-transfer-encoding",
+];
+
+/// A header block, split into fields, with the body that follows it.
 pub(crate) struct Entity<'a> {
-    pub headers: Message<'a>,
+    /// The decoded fields of [`PARSED_FIELDS`].
+    pub headers: Message<'static>,
+    /// Every field: (name, raw value) slices of the input.
+    fields: Vec<(&'a [u8], &'a [u8])>,
     pub body: &'a [u8],
+}
+
+/// Splits a header block into (name, value) slices, continuation lines included in the
+/// value. Returns `None` when the block does not start with a field.
+fn split_fields(block: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
+    // (name start, name end, value start) of each field, closed at the next field.
+    let mut spans: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut current: Option<(usize, usize, usize)> = None;
+    let mut at = 0;
+    while at < block.len() {
+        let end = memchr::memchr(b'\n', &block[at..]).map_or(block.len(), |n| at + n + 1);
+        let line = &block[at..end];
+        if line.first().is_some_and(|b| *b == b' ' || *b == b'\t') {
+            at = end;
+            continue;
+        }
+        if let Some((ns, ne, vs)) = current.take() {
+            spans.push((ns, ne, vs, at));
+        }
+        if let Some(colon) = memchr::memchr(b':', line)
+            .filter(|&c| c > 0 && line[..c].iter().all(|b| b.is_ascii_graphic()))
+        {
+            current = Some((at, at + colon, at + colon + 1));
+        } else if spans.is_empty() && !line.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        at = end;
+    }
+    if let Some((ns, ne, vs)) = current {
+        spans.push((ns, ne, vs, block.len()));
+    }
+    Some(
+        spans
+            .into_iter()
+            .map(|(ns, ne, vs, end)| (&block[ns..ne], &block[vs..end.max(vs)]))
+            .collect(),
+    )
 }
 
 impl<'a> Entity<'a> {
     /// Parses the header block at the start of `bytes`; a block-less entity (it starts with
-    /// a blank line) has empty headers.
+    /// a blank line) has no fields.
     fn parse(bytes: &'a [u8], limits: &Limits) -> Result<Option<Self>, ParseError> {
         let split = header_end(bytes);
-        let parser = &*HEADER_PARSER;
-        let Some(headers) = parser.parse_headers(&bytes[..split]) else {
+        let Some(fields) = split_fields(&bytes[..split]) else {
             return Ok(None);
         };
-        let fields = headers.parts.first().map_or(0, |p| p.headers.len());
-        if fields > limits.max_headers {
+        if fields.is_empty() {
+            return Ok(None);
+        }
+        if fields.len() > limits.max_headers {
             return Err(ParseError::TooManyHeaders {
                 limit: limits.max_headers,
             });
         }
+        // Only the fields we read are handed to mail-parser.
+        let mut wanted = Vec::with_capacity(512);
+        for (name, value) in &fields {
+            if PARSED_FIELDS
+                .iter()
+                .any(|f| name.eq_ignore_ascii_case(f.as_bytes()))
+            {
+                wanted.extend_from_slice(name);
+                wanted.push(b':');
+                wanted.extend_from_slice(value);
+                if !wanted.ends_with(b"\n") {
+                    wanted.push(b'\n');
+                }
+            }
+        }
+        wanted.push(b'\n');
+        // A block with none of the fields still gives a message (mail-parser's accessors
+        // expect one part), from a fixed one-field block.
+        let headers = HEADER_PARSER
+            .parse_headers(&wanted)
+            .or_else(|| HEADER_PARSER.parse_headers(b"X-Bounce: none\n\n"))
+            .map(Message::into_owned)
+            .expect("a fixed one-field header block always parses");
         Ok(Some(Entity {
             headers,
+            fields,
             body: &bytes[split..],
         }))
     }
 
     /// The raw (unfolded, trimmed) value of the first field called `name`.
     pub fn raw(&self, name: &str) -> Option<String> {
-        raw_header(&self.headers, name)
+        let (_, value) = self
+            .fields
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name.as_bytes()))?;
+        let text = String::from_utf8_lossy(value);
+        let text = text.trim();
+        // Most fields are one line: only folded ones need their white space joined.
+        Some(
+            if text.contains(['\n', '\r', '\t']) || text.contains("  ") {
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            } else {
+                text.to_string()
+            },
+        )
     }
 
     fn content_type(&self) -> (String, Option<&str>, Option<&str>, Option<&str>) {
@@ -130,28 +220,12 @@ fn header_end(bytes: &[u8]) -> usize {
     bytes.len()
 }
 
-/// The raw value of header `name`, unfolded and trimmed.
-pub(crate) fn raw_header(message: &Message<'_>, name: &str) -> Option<String> {
-    let part = message.parts.first()?;
-    let raw = message.raw_message();
-    part.headers
-        .iter()
-        .find(|h| h.name().eq_ignore_ascii_case(name))
-        .map(|h| {
-            let bytes = raw
-                .get(h.offset_start as usize..h.offset_end as usize)
-                .unwrap_or_default();
-            let text = String::from_utf8_lossy(bytes);
-            text.split_whitespace().collect::<Vec<_>>().join(" ")
-        })
-}
-
 /// Decodes text bytes, trusting the declared charset only where it is credible: valid UTF-8
 /// with non-ASCII characters is UTF-8 whatever an ASCII or Latin label says, UTF-7 labels
 /// on plain text are ignored, and unlabelled ISO-2022-JP is recognised by its escapes.
 pub(crate) fn decode_text(bytes: &[u8], charset: Option<&str>) -> String {
     let label = charset.unwrap_or("").trim().to_ascii_lowercase();
-    let is_utf8 = std::str::from_utf8(bytes).is_ok();
+    let utf8 = std::str::from_utf8(bytes).ok();
     let single_byte = label.is_empty()
         || label.contains("ascii")
         || label.starts_with("iso-8859")
@@ -159,8 +233,8 @@ pub(crate) fn decode_text(bytes: &[u8], charset: Option<&str>) -> String {
         || label.contains("utf-7")
         || label.contains("utf7")
         || label.starts_with("utf");
-    if is_utf8 && single_byte {
-        return String::from_utf8_lossy(bytes).into_owned();
+    if let Some(text) = utf8.filter(|_| single_byte) {
+        return text.to_owned();
     }
     if let Some(decoder) = charset_decoder(label.as_bytes()) {
         return decoder(bytes);
@@ -357,13 +431,15 @@ fn visit<'a>(
             let body = entity.decoded_body(4 * limits.max_text_bytes);
             sections.feedback = Some(unix_newlines(&String::from_utf8_lossy(&body)).into_owned());
         }
-        "text/html" => {
+        // HTML is read only when no plain text came before it (the usual alternative).
+        "text/html" if sections.texts.iter().all(|t| t.trim().is_empty()) => {
             let body = entity.decoded_body(4 * limits.max_text_bytes);
             let html = decode_text(&body, charset);
             sections
                 .htmls
                 .push(unix_newlines(&html_to_text(&html)).into_owned());
         }
+        "text/html" => {}
         "" | "text/plain" | "text" | "text/enriched" | "text/x-plain" => {
             let body = entity.decoded_body(4 * limits.max_text_bytes);
             sections

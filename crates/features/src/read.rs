@@ -88,10 +88,33 @@ static REMOTE_HOST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s(\[])\(?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)\)?\s+(?:does not like|gives error|issued an error|refused|rejected)").expect("valid pattern")
 });
 
+/// Words without which neither host pattern can match: a cheap gate before the regexes.
+static REMOTE_HOST_GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "host",
+            "hôte",
+            "servidor",
+            "talking to",
+            "connect to",
+            "by ",
+            "does not like",
+            "gives error",
+            "issued an error",
+            "refused",
+            "rejected",
+        ])
+        .expect("valid words")
+});
+
 /// The server the text says refused: a host name when one is named, else its address.
 fn remote_host(lines: &[String]) -> Option<String> {
     let mut address = None;
-    for l in lines {
+    for l in lines
+        .iter()
+        .filter(|l| REMOTE_HOST_GATE.is_match(l.as_str()))
+    {
         for c in REMOTE_HOST
             .captures_iter(l)
             .chain(REMOTE_HOST_BEFORE.captures_iter(l))

@@ -111,7 +111,8 @@ impl Evidence {
         let mut out = String::with_capacity(self.diagnostic.len() + 80 * self.lines.len());
         out.push_str(&self.diagnostic);
         for line in &self.lines {
-            if !self.diagnostic.contains(line.trim()) {
+            let t = line.trim();
+            if t.is_empty() || !self.diagnostic.contains(t) {
                 out.push('\n');
                 out.push_str(line);
             }

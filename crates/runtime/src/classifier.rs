@@ -16,7 +16,7 @@ use crate::rules::{Facts, Hit, RuleSet, Tier};
 use crate::verdict::{FiredRule, ModelView, Trace, Verdict};
 use bounce_features::text::squash;
 use bounce_features::{
-    Action, Evidence, Kind, Limits, ParseError, Report, SmtpCommand, featurize_with,
+    Action, Evidence, Kind, Limits, ParseError, Report, SmtpCommand, featurize_squashed,
 };
 use bounce_model::{ModelFile, Reason};
 use std::path::Path;
@@ -206,37 +206,40 @@ impl Classifier {
         }
     }
 
-    /// The rules that fire for one recipient. The diagnostic is read first; when no rule
-    /// with wording fires there, the recipient's lines too, and for a single-recipient
-    /// report the report's general text: boilerplate never outvotes the server's words.
-    fn rule_hits(&self, report: &Report, evidence: &Evidence) -> Vec<Hit> {
-        let mut texts = vec![squash(&evidence.diagnostic)];
-        let lines = squash(&evidence.text());
-        if lines != texts[0] {
-            texts.push(lines);
-        }
-        if report.recipients.len() <= 1 && !report.preamble.is_empty() {
-            texts.push(format!("{} {}", texts[texts.len() - 1], report.preamble));
-        }
-        let hosts = hosts(report, evidence);
+    /// The rules that fire for one recipient, from one scan of its normalised text
+    /// (`own`: the diagnostic first, then its lines), extended for a single-recipient
+    /// report by the report's general text. The diagnostic alone is read first, then with
+    /// the lines, then with the general text: the first reading with specific wording
+    /// decides, so boilerplate never outvotes the server's words. Generic words count only
+    /// when no reading has anything better; codes alone come from the first reading.
+    fn rule_hits(&self, report: &Report, evidence: &Evidence, own: &str) -> Vec<Hit> {
+        let diagnostic_len = squash(&evidence.diagnostic).len().min(own.len());
+        let text;
+        let full: &str = if report.recipients.len() <= 1 && !report.preamble.is_empty() {
+            text = format!("{own} {}", report.preamble);
+            &text
+        } else {
+            own
+        };
+        let mut limits = vec![diagnostic_len, own.len(), full.len()];
+        limits.dedup();
+        let facts = Facts {
+            text: full,
+            status: evidence.status,
+            reported_status: evidence.reported_status,
+            reply: evidence.reply_code,
+            command: evidence.command,
+            hosts: hosts(report, evidence),
+        };
+        let scan = self.rules.scan(full);
         let has = |hits: &[Hit], tiers: &[Tier]| {
             hits.iter()
                 .any(|h| tiers.contains(&self.rules.rule(h.rule).tier))
         };
-        // The first pass with specific wording wins; generic words only when no pass has
-        // anything better; codes alone come from the first pass.
         let mut weak = None;
         let mut first = None;
-        for text in &texts {
-            let facts = Facts {
-                text,
-                status: evidence.status,
-                reported_status: evidence.reported_status,
-                reply: evidence.reply_code,
-                command: evidence.command,
-                hosts: hosts.clone(),
-            };
-            let hits = self.rules.hits(&facts);
+        for limit in limits {
+            let hits = self.rules.hits_within(&scan, &facts, limit);
             if has(&hits, &[Tier::User, Tier::Provider, Tier::Phrase]) {
                 return hits;
             }
@@ -273,35 +276,35 @@ impl Classifier {
             };
         }
 
-        let hits = self.rule_hits(report, evidence);
-        let fired: Vec<FiredRule> = hits
-            .iter()
-            .map(|h| {
-                let r = self.rules.rule(h.rule);
-                FiredRule {
-                    id: r.id.clone(),
-                    tier: r.tier.as_str(),
-                    reason: r.reason,
-                    matched: h.matched.clone(),
-                }
-            })
-            .collect();
+        // The recipient's text, normalised once for the rules, the model and the stages.
+        let own = squash(&evidence.text());
+        let dns = dns_trouble(&own);
+        let hits = self.rule_hits(report, evidence, &own);
         let first_in = |tiers: &[Tier]| {
             hits.iter()
                 .find(|h| tiers.contains(&self.rules.rule(h.rule).tier))
         };
-
-        // The model's view, computed once.
-        let model = self.model.as_ref().map(|m| {
-            let features = featurize_with(evidence, &m.settings);
-            let probabilities = m.model.probabilities(&features, m.calibration.temperature);
-            (m, features, probabilities)
-        });
+        // Features always (the template memory comes before the rules); probabilities only
+        // when the model is asked.
+        let features = self
+            .model
+            .as_ref()
+            .map(|m| featurize_squashed(evidence, &own, &m.settings));
+        let probabilities = || {
+            self.model
+                .as_ref()
+                .zip(features.as_ref())
+                .map(|(m, f)| m.model.probabilities(f, m.calibration.temperature))
+        };
+        let mut model_probabilities: Option<Vec<f64>> = None;
 
         let mut decision = if let Some(hit) = first_in(&[Tier::User]) {
-            self.rule_decision(hit, evidence)
-        } else if let Some((reason, count)) =
-            model.as_ref().and_then(|(m, f, _)| m.memory.recall(f))
+            self.rule_decision(hit, evidence, dns)
+        } else if let Some((reason, count)) = self
+            .model
+            .as_ref()
+            .zip(features.as_ref())
+            .and_then(|(m, f)| m.memory.recall(f))
         {
             Decision::plain(
                 reason,
@@ -309,69 +312,91 @@ impl Classifier {
                 "memory",
                 format!("the same template was labelled {reason} in {count} training example(s)"),
             )
-        } else if let Some(hit) = first_in(&[Tier::Provider, Tier::Phrase]) {
-            self.rule_decision(hit, evidence)
-        } else if let Some(hit) = first_in(&[Tier::StrongCode]) {
-            self.rule_decision(hit, evidence)
-        } else if let Some((m, features, probabilities)) = model.as_ref().filter(|(_, _, p)| {
-            p.iter().copied().fold(0.0, f64::max) >= self.options.model_threshold
-        }) {
-            let best = bounce_model::argmax(probabilities);
+        } else if let Some(hit) = first_in(&[Tier::Provider, Tier::Phrase, Tier::StrongCode]) {
+            self.rule_decision(hit, evidence, dns)
+        } else if let Some((m, p)) = self
+            .model
+            .as_ref()
+            .zip(Some(
+                &*model_probabilities.insert(probabilities().unwrap_or_default()),
+            ))
+            .filter(|(_, p): &(_, &Vec<f64>)| {
+                p.iter().copied().fold(0.0, f64::max) >= self.options.model_threshold
+            })
+        {
+            let best = bounce_model::argmax(p);
             let reason = m.model.classes()[best];
-            let tokens = m.model.top_tokens(features, best, 5);
+            let tokens = features
+                .as_ref()
+                .map(|f| m.model.top_tokens(f, best, 5))
+                .unwrap_or_default();
             let words: Vec<String> = tokens
                 .iter()
                 .map(|t| format!("{} ({:.2})", t.token, t.weight))
                 .collect();
             let mut d = Decision::plain(
                 reason,
-                probabilities[best],
+                p[best],
                 "model",
                 format!(
                     "model: {reason} with probability {:.2}; strongest tokens: {}",
-                    probabilities[best],
+                    p[best],
                     words.join(", ")
                 ),
             );
-            self.adjust(&mut d, evidence, true);
+            self.adjust(&mut d, evidence, true, dns);
             d
         } else if let Some(hit) = first_in(&[Tier::WeakPhrase, Tier::Code]) {
-            self.rule_decision(hit, evidence)
+            self.rule_decision(hit, evidence, dns)
         } else {
             let mut d = Decision::plain(
                 Reason::OnHold,
-                self.precision("onhold"),
+                0.0,
                 "onhold",
                 "no rule fired and the model was not confident".to_string(),
             );
-            self.adjust(&mut d, evidence, true);
+            self.adjust(&mut d, evidence, true, dns);
             d.confidence = self.precision(&d.decided_by.join("+"));
             d
         };
-        decision.fired = fired;
-        if full && let Some((m, features, probabilities)) = model.as_ref() {
-            let mut ranked: Vec<(usize, f64)> = probabilities.iter().copied().enumerate().collect();
-            ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            let best = m
-                .model
-                .classes()
+        if full {
+            decision.fired = hits
                 .iter()
-                .position(|&c| c == decision.reason)
-                .unwrap_or(ranked[0].0);
-            decision.model = Some(ModelView {
-                top: ranked
+                .map(|h| {
+                    let r = self.rules.rule(h.rule);
+                    FiredRule {
+                        id: r.id.clone(),
+                        tier: r.tier.as_str(),
+                        reason: r.reason,
+                        matched: h.matched.clone(),
+                    }
+                })
+                .collect();
+            if let (Some(m), Some(f)) = (self.model.as_ref(), features.as_ref()) {
+                let p = model_probabilities.unwrap_or_else(|| probabilities().unwrap_or_default());
+                let mut ranked: Vec<(usize, f64)> = p.iter().copied().enumerate().collect();
+                ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                let best = m
+                    .model
+                    .classes()
                     .iter()
-                    .take(5)
-                    .map(|&(i, p)| (m.model.classes()[i], p))
-                    .collect(),
-                tokens: m.model.top_tokens(features, best, 8),
-            });
+                    .position(|&c| c == decision.reason)
+                    .unwrap_or(ranked.first().map_or(0, |r| r.0));
+                decision.model = Some(ModelView {
+                    top: ranked
+                        .iter()
+                        .take(5)
+                        .map(|&(i, p)| (m.model.classes()[i], p))
+                        .collect(),
+                    tokens: m.model.top_tokens(f, best, 8),
+                });
+            }
         }
         decision
     }
 
     /// A rule decided; the stage rules may adjust its reason.
-    fn rule_decision(&self, hit: &Hit, evidence: &Evidence) -> Decision {
+    fn rule_decision(&self, hit: &Hit, evidence: &Evidence, dns: bool) -> Decision {
         let rule = self.rules.rule(hit.rule);
         let matched = match &hit.matched {
             Some(m) => format!("matched {m:?}"),
@@ -388,15 +413,15 @@ impl Classifier {
         // stages. Generic words (negative priority) and codes are weak next to a stage.
         if !matches!(rule.tier, Tier::User | Tier::Provider) && rule.stage {
             let weak = rule.priority < 0 || matches!(rule.tier, Tier::Code | Tier::StrongCode);
-            self.adjust(&mut decision, evidence, weak);
+            self.adjust(&mut decision, evidence, weak, dns);
         }
         decision.confidence = self.precision(&decision.decided_by.join("+"));
         decision
     }
 
     /// Applies the stage rules (`TAXONOMY.md`, "The stage matters") to a decision.
-    fn adjust(&self, decision: &mut Decision, evidence: &Evidence, weak: bool) {
-        if let Some((reason, tag, why)) = stage_adjustment(decision.reason, evidence, weak) {
+    fn adjust(&self, decision: &mut Decision, evidence: &Evidence, weak: bool, dns: bool) {
+        if let Some((reason, tag, why)) = stage_adjustment(decision.reason, evidence, weak, dns) {
             decision
                 .explanation
                 .push_str(&format!("; {why}, so {reason}"));
@@ -413,6 +438,7 @@ fn stage_adjustment(
     reason: Reason,
     evidence: &Evidence,
     weak: bool,
+    dns: bool,
 ) -> Option<(Reason, &'static str, &'static str)> {
     use Reason::*;
     let mailbox_code = evidence.status.is_some_and(|s| s.subject == 1);
@@ -483,7 +509,7 @@ fn stage_adjustment(
         (NetworkError, c)
             if evidence.is_final()
                 && !permanent
-                && (c == SmtpCommand::Connect || no_answer && !dns_trouble(evidence)) =>
+                && (c == SmtpCommand::Connect || no_answer && !dns) =>
         {
             Some((
                 Expired,
@@ -505,8 +531,7 @@ fn stage_adjustment(
 }
 
 /// The text names a DNS problem: a specific cause, not a queue that merely gave up.
-fn dns_trouble(evidence: &Evidence) -> bool {
-    let text = squash(&evidence.text());
+fn dns_trouble(text: &str) -> bool {
     [
         "name server",
         "lookup fail",

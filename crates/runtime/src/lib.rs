@@ -27,5 +27,5 @@ mod verdict;
 
 pub use classifier::{Classifier, Options};
 pub use error::RuntimeError;
-pub use rules::{Facts, Hit, Rule, RuleSet, Tier};
+pub use rules::{Facts, Hit, Rule, RuleSet, Scan, Tier};
 pub use verdict::{FiredRule, ModelView, Trace, Verdict};

@@ -204,6 +204,14 @@ impl Facts<'_> {
     }
 }
 
+/// The matches of one pass over a text: (rule, start, end) for phrases and patterns,
+/// (rule, group, bit, end) for the words of co-occurrence groups.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Scan {
+    phrases: Vec<(usize, usize, usize)>,
+    words: Vec<(usize, usize, u32, usize)>,
+}
+
 /// A rule that fired, with the phrase (or pattern) that made it fire.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -336,65 +344,86 @@ impl RuleSet {
 
     /// Every rule that fires on `facts`, best first: by tier, then priority, then
     /// specificity, then id.
+    /// Every rule that fires on `facts`, best first: by tier, then priority, then
+    /// specificity, then id.
     pub fn hits(&self, facts: &Facts<'_>) -> Vec<Hit> {
-        // (rule, matched byte range): phrase and pattern rules that fired, then the code
-        // rules, which have no wording to match.
-        let mut candidates: Vec<(usize, Option<(usize, usize)>)> = Vec::with_capacity(16);
-        // Words of co-occurrence groups seen: (rule, group, bits).
-        let mut words: Vec<(usize, usize, u32)> = Vec::new();
-        for m in self.phrases.find_overlapping_iter(facts.text) {
+        let scan = self.scan(facts.text);
+        self.hits_within(&scan, facts, facts.text.len())
+    }
+
+    /// One pass of the automaton (and the patterns) over `text`: every match, with where
+    /// it ends, so that [`RuleSet::hits_within`] can read any prefix of the text without
+    /// scanning it again.
+    pub fn scan(&self, text: &str) -> Scan {
+        let mut scan = Scan::default();
+        for m in self.phrases.find_overlapping_iter(text) {
             let p = m.pattern().as_usize();
-            if let Some(&rule) = self.phrase_rule.get(p) {
-                if !candidates.iter().any(|c| c.0 == rule) {
-                    candidates.push((rule, Some((m.start(), m.end()))));
+            match self.phrase_rule.get(p) {
+                Some(&rule) => scan.phrases.push((rule, m.start(), m.end())),
+                None => {
+                    let (rule, group, bit) = self.word_owner[p - self.phrase_rule.len()];
+                    scan.words.push((rule, group, bit, m.end()));
                 }
-                continue;
-            }
-            let (rule, group, bit) = self.word_owner[p - self.phrase_rule.len()];
-            match words.iter_mut().find(|w| w.0 == rule && w.1 == group) {
-                Some(w) => w.2 |= bit,
-                None => words.push((rule, group, bit)),
             }
         }
-        for (rule, group, bits) in words {
+        if !self.pattern_rule.is_empty() {
+            for p in self.patterns.matches(text).iter() {
+                let rule = self.pattern_rule[p];
+                if let Some(m) = self.rules[rule]
+                    .pattern
+                    .as_ref()
+                    .and_then(|re| re.find(text))
+                {
+                    scan.phrases.push((rule, m.start(), m.end()));
+                }
+            }
+        }
+        scan
+    }
+
+    /// The hits of a [`Scan`] of `facts.text` among the matches that end by `limit`.
+    pub fn hits_within(&self, scan: &Scan, facts: &Facts<'_>, limit: usize) -> Vec<Hit> {
+        // (rule, matched byte range): the first match of each rule that fired.
+        let mut candidates: Vec<(usize, Option<(usize, usize)>)> = Vec::with_capacity(16);
+        for &(rule, start, end) in &scan.phrases {
+            if end <= limit && !candidates.iter().any(|c| c.0 == rule) {
+                candidates.push((rule, Some((start, end))));
+            }
+        }
+        // Word groups: complete when every word of one group was seen.
+        let mut groups: Vec<(usize, usize, u32)> = Vec::new();
+        for &(rule, group, bit, end) in &scan.words {
+            if end > limit {
+                continue;
+            }
+            match groups.iter_mut().find(|g| g.0 == rule && g.1 == group) {
+                Some(g) => g.2 |= bit,
+                None => groups.push((rule, group, bit)),
+            }
+        }
+        for (rule, group, bits) in groups {
             let complete = bits.count_ones() as usize == self.rules[rule].all[group].len();
             if complete && !candidates.iter().any(|c| c.0 == rule) {
                 candidates.push((rule, None));
             }
         }
-        if !self.pattern_rule.is_empty() {
-            for p in self.patterns.matches(facts.text).iter() {
-                let rule = self.pattern_rule[p];
-                if !candidates.iter().any(|c| c.0 == rule) {
-                    let range = self.rules[rule]
-                        .pattern
-                        .as_ref()
-                        .and_then(|re| re.find(facts.text))
-                        .map(|m| (m.start(), m.end()));
-                    candidates.push((rule, range));
-                }
-            }
-        }
         // A phrase inside a longer phrase that also fired ("size limit exceeded" inside
         // "mailbox size limit exceeded") is the less specific reading: drop it.
-        let contained = |i: usize| {
-            let (rule, Some((s, e))) = candidates[i] else {
-                return false;
-            };
-            candidates.iter().any(|&(other, range)| {
+        let contained = |&(rule, range): &(usize, Option<(usize, usize)>)| {
+            let Some((s, e)) = range else { return false };
+            candidates.iter().any(|&(other, other_range)| {
                 other != rule
                     && self.rules[other].tier == self.rules[rule].tier
-                    && range.is_some_and(|(os, oe)| os <= s && e <= oe && oe - os > e - s)
+                    && other_range.is_some_and(|(os, oe)| os <= s && e <= oe && oe - os > e - s)
             })
         };
-        let keep: Vec<bool> = (0..candidates.len()).map(|i| !contained(i)).collect();
         let mut kept: Vec<(usize, Option<(usize, usize)>)> = candidates
             .iter()
-            .zip(keep)
-            .filter(|(_, k)| *k)
-            .map(|(c, _)| *c)
+            .filter(|c| !contained(c))
+            .copied()
             .collect();
         kept.extend(self.code_rules.iter().map(|&r| (r, None)));
+        let text = &facts.text[..limit.min(facts.text.len())];
         let mut hits: Vec<Hit> = kept
             .into_iter()
             .filter(|(rule, _)| self.rules[*rule].constraints_hold(facts))
@@ -405,7 +434,7 @@ impl RuleSet {
                     None if !self.rules[rule].all.is_empty() => self.rules[rule]
                         .all
                         .iter()
-                        .find(|g| g.iter().all(|w| facts.text.contains(w.as_str())))
+                        .find(|g| g.iter().all(|w| text.contains(w.as_str())))
                         .map(|g| g.join(" … ")),
                     None => None,
                 },
