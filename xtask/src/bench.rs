@@ -357,7 +357,7 @@ fn example(rng: &mut Rng) -> (Evidence, Reason) {
         text.push(' ');
         text.push_str(rng.pick(&words));
         // A rare word now and then, as real text has.
-        if rng.next() % 7 == 0 {
+        if rng.next().is_multiple_of(7) {
             text.push_str(&format!(" token{}", rng.next() % 200_000));
         }
     }
