@@ -1,6 +1,7 @@
 //! End-to-end tests: the built `bounce` binary on our own fixtures (tests/golden,
 //! tests/languages), through every input path and output format.
 
+mod batch;
 mod formats;
 mod inputs;
 mod languages;

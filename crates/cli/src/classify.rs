@@ -61,6 +61,8 @@ pub fn classify_source(
 pub struct Totals {
     pub messages: usize,
     pub errors: usize,
+    /// Messages whose recipients were cut at `--max-recipients`.
+    pub truncated: usize,
 }
 
 /// Classifies `sources` and writes the results to `out` in input order.
@@ -85,6 +87,12 @@ pub fn run(
         for result in results.iter().flatten() {
             totals.messages += 1;
             totals.errors += usize::from(result.outcome.is_err());
+            totals.truncated += usize::from(
+                result
+                    .outcome
+                    .as_ref()
+                    .is_ok_and(|v| v.first().is_some_and(|v| v.truncated)),
+            );
             match format {
                 Format::Jsonl => write_jsonl(out, result)?,
                 Format::Json => array.extend(json_values(result)),

@@ -194,6 +194,12 @@ fn run_classify(args: ClassifyArgs) -> Result<i32> {
             dir.display()
         );
     }
+    if totals.errors > 0 || totals.truncated > 0 {
+        eprintln!(
+            "bounce: {} message(s): {} could not be read (see their error lines), {} had more recipients than --max-recipients",
+            totals.messages, totals.errors, totals.truncated
+        );
+    }
     if totals.messages == 0 || totals.errors == totals.messages {
         eprintln!(
             "bounce: nothing could be read ({} input(s), {} error(s))",

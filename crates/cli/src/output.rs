@@ -100,6 +100,7 @@ fn cut(text: &str, width: usize) -> String {
 pub struct Table {
     per_reason: BTreeMap<String, usize>,
     errors: usize,
+    truncated: usize,
     header: bool,
 }
 
@@ -140,6 +141,14 @@ impl Table {
                         v.decided_by.join(" ")
                     )?;
                 }
+                if verdicts.first().is_some_and(|v| v.truncated) {
+                    self.truncated += 1;
+                    writeln!(
+                        out,
+                        "{:<34} truncated: more recipients than --max-recipients allows",
+                        where_
+                    )?;
+                }
             }
             Err(e) => {
                 self.errors += 1;
@@ -153,7 +162,11 @@ impl Table {
     pub fn finish(&self, out: &mut impl Write) -> std::io::Result<()> {
         let total: usize = self.per_reason.values().sum();
         writeln!(out)?;
-        writeln!(out, "{total} verdict(s), {} error(s)", self.errors)?;
+        writeln!(
+            out,
+            "{total} verdict(s), {} error(s), {} truncated message(s)",
+            self.errors, self.truncated
+        )?;
         let mut rows: Vec<(&String, &usize)> = self.per_reason.iter().collect();
         rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         for (reason, n) in rows {

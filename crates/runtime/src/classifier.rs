@@ -198,6 +198,7 @@ impl Classifier {
             },
             original_message_id: report.original.as_ref().and_then(|o| o.message_id.clone()),
             advice: advice(decision.reason),
+            truncated: report.truncated,
         };
         Trace {
             verdict,

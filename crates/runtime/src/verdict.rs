@@ -43,6 +43,10 @@ pub struct Verdict {
     pub original_message_id: Option<String>,
     /// What to do, in plain words.
     pub advice: &'static str,
+    /// The report named more recipients than the limit allows: this verdict is one of the
+    /// first `max_recipients`, and the rest were dropped.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
 }
 
 /// The model's view of one recipient, for `bounce explain`.
