@@ -102,7 +102,7 @@ fn message(i: usize, rng: &mut XorShift) -> (Kind, Vec<u8>) {
         29 => Kind::Truncated,
         41 => Kind::Empty,
         53 => Kind::BadUtf8,
-        71 if i % 3 == 0 => Kind::ManyRecipients,
+        71 if i.is_multiple_of(3) => Kind::ManyRecipients,
         83 => Kind::Nested,
         _ => Kind::Good,
     };
