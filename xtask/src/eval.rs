@@ -74,6 +74,14 @@ pub fn run(args: &Args) -> Result<()> {
             s.right,
             s.rows
         );
+        // Not a score.py line: how many ordinary (non-bounce) messages stayed notbounce.
+        println!();
+        println!(
+            "ordinary mail kept notbounce {}/{} ({:.1}%)",
+            s.ordinary_right,
+            s.ordinary,
+            pct(s.ordinary_right, s.ordinary)
+        );
     }
     Ok(())
 }

@@ -4,8 +4,10 @@ use clap::{Parser, Subcommand};
 
 mod bench;
 mod eval;
+mod fuzz;
 mod gen_data;
 mod retrain;
+mod slowest;
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Project tasks for the bounce workspace")]
@@ -27,6 +29,12 @@ enum Command {
     /// Measure throughput, latency and memory of classification (or of training with
     /// --train N).
     Bench(bench::Args),
+    /// Run the cargo-fuzz targets under fuzz/ with the project's seeds (needs
+    /// `cargo install cargo-fuzz`) and print executions, coverage and slowest inputs.
+    Fuzz(fuzz::Args),
+    /// Time classification of every input in the fuzz corpora, list the slowest and keep
+    /// them as regression fixtures (tests/slowest).
+    Slowest(slowest::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -35,5 +43,7 @@ fn main() -> anyhow::Result<()> {
         Command::Retrain(args) => retrain::run(&args),
         Command::Eval(args) => eval::run(&args),
         Command::Bench(args) => bench::run(&args),
+        Command::Fuzz(args) => fuzz::run(&args),
+        Command::Slowest(args) => slowest::run(&args),
     }
 }

@@ -28,7 +28,8 @@ use std::collections::BTreeMap;
 
 pub const MAGIC: &[u8; 8] = b"BNCMODEL";
 pub const FORMAT_VERSION: u16 = 1;
-const HEADER: usize = 28;
+/// Length of the header before the body.
+pub const HEADER_BYTES: usize = 28;
 
 /// How confidences are made to mean what they say.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -152,13 +153,20 @@ impl ModelFile {
             card: self.card.clone(),
         };
         let body = postcard::to_stdvec(&body).expect("model bodies always serialise");
-        let mut out = Vec::with_capacity(HEADER + body.len());
+        Self::frame(&body)
+    }
+
+    /// Puts the header (magic, version, length, checksum) in front of an encoded body.
+    /// Public so that fuzzers and tests can reach the body decoder with bytes of their
+    /// own; [`ModelFile::to_bytes`] is the way to write a real model.
+    pub fn frame(body: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(HEADER_BYTES + body.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         out.extend_from_slice(&0u16.to_le_bytes());
         out.extend_from_slice(&(body.len() as u64).to_le_bytes());
-        out.extend_from_slice(&checksum(&body).to_le_bytes());
-        out.extend_from_slice(&body);
+        out.extend_from_slice(&checksum(body).to_le_bytes());
+        out.extend_from_slice(body);
         out
     }
 
@@ -172,9 +180,9 @@ impl ModelFile {
                 .collect();
             return Err(ModelError::Foreign { found: shown });
         }
-        if bytes.len() < HEADER {
+        if bytes.len() < HEADER_BYTES {
             return Err(ModelError::Truncated {
-                expected: HEADER as u64,
+                expected: HEADER_BYTES as u64,
                 found: bytes.len() as u64,
             });
         }
@@ -193,14 +201,14 @@ impl ModelFile {
         }
         let len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
         let sum = u64::from_le_bytes(bytes[20..28].try_into().expect("8 bytes"));
-        let available = (bytes.len() - HEADER) as u64;
+        let available = (bytes.len() - HEADER_BYTES) as u64;
         if len > available {
             return Err(ModelError::Truncated {
-                expected: HEADER as u64 + len,
+                expected: HEADER_BYTES as u64 + len,
                 found: bytes.len() as u64,
             });
         }
-        let body = &bytes[HEADER..HEADER + len as usize];
+        let body = &bytes[HEADER_BYTES..HEADER_BYTES + len as usize];
         if checksum(body) != sum {
             return Err(ModelError::Corrupted("checksum mismatch".into()));
         }

@@ -27,7 +27,7 @@ mod reason;
 pub use calibrate::PathRecord;
 pub use card::{CorpusDigest, CvSummary, TrainingCard};
 pub use error::ModelError;
-pub use file::{Calibration, FORMAT_VERSION, MAGIC, ModelFile};
+pub use file::{Calibration, FORMAT_VERSION, HEADER_BYTES, MAGIC, ModelFile};
 pub use memory::{Memory, MemoryBuilder, signature};
 pub use nb::{
     CheckedParams, NaiveBayes, NaiveBayesParams, TokenWeight, Trainer, argmax, softmax_in_place,

@@ -26,3 +26,93 @@ pub fn rule_reason(rules: &RuleSet, text: &str) -> Option<String> {
         .first()
         .map(|h| rules.rule(h.rule).reason.to_string())
 }
+
+/// Every way a user rule file can be wrong gives an error that names the file and says
+/// what is wrong.
+#[test]
+fn invalid_user_rule_files_name_the_file_and_the_problem() {
+    let cases: &[(&str, &str)] = &[
+        ("[[rule]\nid = \"x\"", "expected"),
+        (
+            "[[rule]]\nid = \"  \"\nreason = \"blocked\"\nphrases = [\"a b\"]",
+            "empty id",
+        ),
+        (
+            "[[rule]]\nid = \"x\"\nreason = \"grumpy\"\nphrases = [\"a b\"]",
+            "unknown reason",
+        ),
+        (
+            "[[rule]]\nid = \"x\"\nreason = \"blocked\"\npattern = \"(unclosed\"",
+            "bad pattern",
+        ),
+        (
+            "[[rule]]\nid = \"x\"\nreason = \"blocked\"\nphrases = [\" \\t \"]",
+            "empty phrase",
+        ),
+        (
+            "[[rule]]\nid = \"x\"\nreason = \"blocked\"\nall = [[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\"]]",
+            "1 to 8",
+        ),
+        (
+            "[[rule]]\nid = \"x\"\nreason = \"blocked\"\nphrases = [\"a b\"]\nstatus = [\"9.x\"]",
+            "bad status prefix",
+        ),
+        (
+            "[[rule]]\nid = \"x\"\nreason = \"blocked\"\nphrases = [\"a b\"]\nreply = [42]",
+            "bad reply code",
+        ),
+        (
+            "[[rule]]\nid = \"x\"\nreason = \"blocked\"\nphrases = [\"a b\"]\ncommand = [\"telnet\"]",
+            "unknown command",
+        ),
+        (
+            "[[rule]]\nid = \"x\"\nreason = \"blocked\"",
+            "would match everything",
+        ),
+        (
+            "[[rule]]\nid = \"x\"\nreason = \"blocked\"\nphrases = [\"a b\"]\n[[rule]]\nid = \"x\"\nreason = \"blocked\"\nphrases = [\"c d\"]",
+            "used twice",
+        ),
+        (
+            "[[rule]]\nid = \"en.userunknown.user-unknown\"\nreason = \"blocked\"\nphrases = [\"a b\"]",
+            "built-in",
+        ),
+        (
+            "[[rule]]\nid = \"x\"\nreason = \"blocked\"\nphrases = [\"a b\"]\nflavour = \"mint\"",
+            "unknown field",
+        ),
+    ];
+    for (text, problem) in cases {
+        let err = match RuleSet::with_user_file("mine.toml", text) {
+            Ok(_) => panic!("accepted: {text}"),
+            Err(e) => e.to_string(),
+        };
+        assert!(
+            err.contains("mine.toml") && err.contains(problem),
+            "{text:?} gave {err:?}, expected it to name mine.toml and {problem:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+    /// Arbitrary text, and valid files with bytes spliced in, are accepted or refused,
+    /// never a panic.
+    #[test]
+    fn arbitrary_rule_files_never_panic(
+        noise in "\\PC{0,200}",
+        at in 0usize..400,
+    ) {
+        let valid = "language = \"en\"\n[[rule]]\nid = \"mine.a\"\nreason = \"blocked\"\nphrases = [\"listed at\"]\nall = [[\"denied\", \"ip\"]]\nstatus = [\"5.7\"]\ncommand = [\"rcpt\"]\npriority = 3\n";
+        let _ = RuleSet::parse_file("noise.toml", &noise, true);
+        let mut spliced = valid.to_string();
+        let at = (0..=at.min(spliced.len())).rev().find(|&i| spliced.is_char_boundary(i)).unwrap_or(0);
+        spliced.insert_str(at, &noise);
+        if let Ok(rules) = RuleSet::parse_file("spliced.toml", &spliced, true)
+            && let Ok(set) = RuleSet::new(rules)
+        {
+            let _ = rule_reason(&set, "550 5.7.1 denied: your ip is listed at a blocklist");
+        }
+    }
+}

@@ -62,6 +62,11 @@ pub fn render(e: &Evaluation) -> String {
     );
     let _ = writeln!(
         out,
+        "ordinary mail kept notbounce {:>13}",
+        format!("{}/{}", s.ordinary_right, s.ordinary)
+    );
+    let _ = writeln!(
+        out,
         "files with errors            {:>13}",
         s.files_with_errors
     );

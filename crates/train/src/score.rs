@@ -23,6 +23,9 @@ pub struct Score {
     pub files_right: u64,
     pub hard_right: u64,
     pub right: u64,
+    /// Files labelled as ordinary mail (not a bounce), and how many came out `notbounce`.
+    pub ordinary: u64,
+    pub ordinary_right: u64,
     /// Files that produced an error line instead of (or besides) verdicts.
     pub files_with_errors: u64,
     /// Truth × predicted over recipient rows (`<none>` for a missing verdict).
@@ -39,6 +42,8 @@ impl Default for Score {
             files_right: 0,
             hard_right: 0,
             right: 0,
+            ordinary: 0,
+            ordinary_right: 0,
             files_with_errors: 0,
             confusion: ConfusionMatrix::new(Vec::new()),
         }
@@ -56,6 +61,8 @@ impl Score {
         self.files_with_errors += u64::from(had_error);
         if !labels.is_bounce() {
             let ok = !got.is_empty() && got.iter().all(|g| g.reason == "notbounce");
+            self.ordinary += 1;
+            self.ordinary_right += u64::from(ok);
             self.bounce_right += u64::from(ok);
             self.files_right += u64::from(ok);
             self.count_right += u64::from(ok);
@@ -99,6 +106,15 @@ impl Score {
 
     pub fn hard_agreement(&self) -> f64 {
         pct(self.hard_right, self.rows)
+    }
+
+    /// Share of ordinary messages that came out `notbounce` (1 when there are none).
+    pub fn ordinary_agreement(&self) -> f64 {
+        if self.ordinary == 0 {
+            1.0
+        } else {
+            pct(self.ordinary_right, self.ordinary)
+        }
     }
 
     pub fn bounce_agreement(&self) -> f64 {

@@ -78,11 +78,14 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
     };
     let parsed: RuleFile = toml::from_str(text).map_err(|e| err(e.to_string()))?;
     let _ = parsed.language;
-    let mut out = Vec::with_capacity(parsed.rule.len());
+    let mut out: Vec<Rule> = Vec::with_capacity(parsed.rule.len());
     for raw in parsed.rule {
         let id = raw.id.trim().to_string();
         if id.is_empty() {
             return Err(err("a rule has an empty id".into()));
+        }
+        if out.iter().any(|r| r.id == id) {
+            return Err(err(format!("rule {id}: the id is used twice")));
         }
         let reason: Reason = raw
             .reason

@@ -327,8 +327,21 @@ impl RuleSet {
     /// The built-in rules plus a user's rule file (which wins over them).
     pub fn with_user_file(name: &str, text: &str) -> Result<Self, RuntimeError> {
         let mut rules = file::parse(name, text, true)?;
+        let user = rules.len();
         for (file_name, builtin) in BUILTIN {
             rules.extend(file::parse(file_name, builtin, false)?);
+        }
+        if let Some(clash) = rules[..user]
+            .iter()
+            .find(|u| rules[user..].iter().any(|b| b.id == u.id))
+        {
+            return Err(RuntimeError::Rules {
+                file: name.to_string(),
+                message: format!(
+                    "rule {}: the id is taken by a built-in rule; pick another",
+                    clash.id
+                ),
+            });
         }
         RuleSet::new(rules)
     }
