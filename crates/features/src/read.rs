@@ -374,6 +374,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         autoreply_header: top.raw("x-autoreply").is_some()
             || top.raw("x-autorespond").is_some()
             || top.raw("x-autoresponder").is_some()
+            || top.raw("x-ms-exchange-organization-autoreply").is_some()
             || precedence.contains("auto_reply")
             || auto_submitted.starts_with("auto-replied") && !auto_submitted.contains("fail"),
         automated: !auto_submitted.is_empty() && auto_submitted != "no"
