@@ -67,7 +67,11 @@ pub fn run(args: &Args) -> Result<()> {
     let mut timings = Vec::with_capacity(files.len());
     let mut total = Duration::ZERO;
     for path in files {
-        let raw = std::fs::read(&path)?;
+        // A running fuzzer replaces corpus files as it shrinks them.
+        let Ok(raw) = std::fs::read(&path) else {
+            eprintln!("skipping {} (gone or unreadable)", path.display());
+            continue;
+        };
         let mut best = Duration::MAX;
         for _ in 0..args.repeat.max(1) {
             let start = Instant::now();

@@ -9,6 +9,9 @@
 use crate::address;
 use crate::status::{find_reply_code, leading_reply_code};
 use crate::text::clip;
+use aho_corasick::AhoCorasick;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// The notification text with the returned original cut off, as lines.
 pub(crate) struct Notification<'a> {
@@ -60,6 +63,11 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "исходное письмо",
 ];
 
+/// All of [`ORIGINAL_MARKERS`] in one automaton: transcripts quote many lines with `>`,
+/// and each of them is checked.
+static ORIGINAL_MARKER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(ORIGINAL_MARKERS).expect("the marker list is valid"));
+
 /// Header names that open the original message when the text inlines it without a marker.
 const HEADER_OPENERS: &[&str] = &[
     "return-path:",
@@ -92,7 +100,7 @@ fn is_separator(line: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    if framed && ORIGINAL_MARKERS.iter().any(|m| lower.contains(m)) {
+    if framed && ORIGINAL_MARKER.is_match(&lower) {
         return true;
     }
     // A bare "Original message" or "Undelivered message" heading on its own.
@@ -374,9 +382,12 @@ pub(crate) fn recipients(
         },
     };
     // The recipients: addresses mentioned at the top strength, in order of first mention.
+    // A map from address to its place keeps this linear in the number of mentions.
     let mut chosen: Vec<String> = Vec::new();
+    let mut place: HashMap<&str, usize> = HashMap::new();
     for (_, addr, st) in &mentions {
-        if *st == top && (use_ignored || !is_ignored(addr)) && !chosen.contains(addr) {
+        if *st == top && (use_ignored || !is_ignored(addr)) && !place.contains_key(addr.as_str()) {
+            place.insert(addr, chosen.len());
             chosen.push(addr.clone());
             if chosen.len() >= max_recipients {
                 break;
@@ -387,7 +398,7 @@ pub(crate) fn recipients(
     let mut owner: Vec<Option<usize>> = vec![None; note.lines.len()];
     for (line, addr, _) in &mentions {
         if owner[*line].is_none()
-            && let Some(k) = chosen.iter().position(|c| c == addr)
+            && let Some(&k) = place.get(addr.as_str())
         {
             owner[*line] = Some(k);
         }

@@ -116,3 +116,42 @@ proptest::proptest! {
         }
     }
 }
+
+/// Precedence between English rules that often fire together.
+#[test]
+fn english_rules_that_compete_pick_the_specific_cause() {
+    let rules = RuleSet::builtin().expect("rules");
+    let cases = [
+        // A bare host name that does not exist is a missing host, not a missing user...
+        ("553 relay.example.org does not exist", Some("hostunknown")),
+        // Sendmail's deferral for a DNS timeout: temporary, a network problem.
+        (
+            "Deferred: Name server: relay.example.org.: host name lookup failure",
+            Some("networkerror"),
+        ),
+        // A queue that gave up after a generic error is expired (TAXONOMY.md).
+        (
+            "Internal server error, try later. I'm not going to try again; this message has been in the queue too long.",
+            Some("expired"),
+        ),
+        // ...but a specific last error keeps its reason.
+        (
+            "Connection timed out to mx.example.org. Delivery time expired after 5 days",
+            Some("networkerror"),
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(rule_reason(&rules, text).as_deref(), want, "{text}");
+    }
+    // With a local part in front, the missing thing is the mailbox, not the host.
+    for text in [
+        "550 pat@relay.example.org does not exist",
+        "550 User pat.lee does not exist",
+    ] {
+        assert_ne!(
+            rule_reason(&rules, text).as_deref(),
+            Some("hostunknown"),
+            "{text}"
+        );
+    }
+}

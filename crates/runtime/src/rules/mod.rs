@@ -164,8 +164,10 @@ const REASON_ORDER: &[Reason] = &[
     Reason::SyntaxError,
     Reason::MailerError,
     Reason::NetworkError,
-    Reason::SystemError,
+    // A queue that gave up is `expired` unless the last error names a specific cause
+    // (TAXONOMY.md); a generic system error is not one.
     Reason::Expired,
+    Reason::SystemError,
     Reason::Delivered,
     Reason::Vacation,
     Reason::Feedback,
