@@ -2,6 +2,8 @@
 //! the golden corpus: a small Postfix DSN, a large Exchange NDR with HTML, a
 //! multi-recipient Sendmail DSN, and Japanese (ISO-2022-JP) and Korean (EUC-KR) reports.
 //!
+//! The `slowest` group runs the slowest inputs the fuzzers found (tests/slowest).
+//!
 //! `cargo bench -p bounce-runtime` (or `cargo xtask bench` for whole-corpus throughput).
 
 use bounce_features::text::squash;
@@ -94,5 +96,26 @@ fn loading(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, stages, loading);
+/// The slowest inputs the fuzzers found (tests/slowest): the bound on work per message.
+fn slowest(c: &mut Criterion) {
+    let classifier = Classifier::new(Some(model()), RuleSet::builtin().expect("rules"));
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/slowest");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/slowest")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+        .collect();
+    files.sort();
+    let mut group = c.benchmark_group("slowest");
+    group.sample_size(20);
+    for path in files {
+        let raw = std::fs::read(&path).expect("fixture");
+        let name = path.file_stem().and_then(|n| n.to_str()).unwrap_or("input");
+        group.throughput(Throughput::Bytes(raw.len() as u64));
+        group.bench_function(name, |b| b.iter(|| classifier.classify(black_box(&raw))));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, loading, slowest);
 criterion_main!(benches);

@@ -2,3 +2,4 @@
 
 mod rule_files;
 mod rule_phrases;
+mod slowest;
