@@ -206,3 +206,38 @@ fn every_message_of_a_broken_mbox_is_accounted_for_in_order() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("had more recipients than"), "{stderr}");
 }
+
+#[test]
+fn the_recipient_limit_is_set_from_the_command_line() {
+    let out = bounce(
+        &[
+            "classify",
+            "--format",
+            "jsonl",
+            "--max-recipients",
+            "5",
+            "-",
+        ],
+        Some(&many_recipients(20)),
+    );
+    assert!(out.status.success());
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 5, "{lines:?}");
+    assert!(lines.iter().all(|l| l["truncated"] == true));
+    assert_eq!(lines[4]["recipient"], "many4@example.com");
+    // Under the limit nothing is marked.
+    let out = bounce(
+        &[
+            "classify",
+            "--format",
+            "jsonl",
+            "--max-recipients",
+            "50",
+            "-",
+        ],
+        Some(&many_recipients(20)),
+    );
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 20);
+    assert!(lines.iter().all(|l| l.get("truncated").is_none()));
+}

@@ -7,6 +7,7 @@ mod output;
 mod uncertain;
 
 use anyhow::{Context, Result, bail};
+use bounce_features::Limits;
 use bounce_runtime::{Classifier, Options, RuleSet};
 use clap::{Args, Parser, Subcommand};
 use classify::Format;
@@ -86,17 +87,27 @@ struct ClassifyArgs {
     #[arg(long, value_name = "N")]
     jobs: Option<usize>,
     /// Largest message accepted, in bytes; larger ones become error records.
-    #[arg(long, value_name = "BYTES")]
-    max_message_bytes: Option<usize>,
-    /// Most MIME parts walked per message.
-    #[arg(long, value_name = "N")]
-    max_parts: Option<usize>,
-    /// Deepest MIME nesting walked per message.
-    #[arg(long, value_name = "N")]
-    max_depth: Option<usize>,
-    /// Most recipients reported per message (the rest are dropped).
-    #[arg(long, value_name = "N")]
-    max_recipients: Option<usize>,
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_message_bytes)]
+    max_message_bytes: usize,
+    /// Most MIME parts walked per message; more is an error record.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_parts)]
+    max_parts: usize,
+    /// Deepest MIME nesting walked per message; deeper is an error record.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth)]
+    max_depth: usize,
+    /// Most header fields in one header block; more is an error record.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_headers)]
+    max_headers: usize,
+    /// Longest line kept from a report's text, in bytes; longer lines are cut.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_line_bytes)]
+    max_line_bytes: usize,
+    /// Most bytes of a report's text read (the rest is ignored).
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_text_bytes)]
+    max_text_bytes: usize,
+    /// Most recipients reported per message; the rest are dropped and the verdicts say
+    /// `"truncated": true`.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_recipients)]
+    max_recipients: usize,
 }
 
 fn classifier(setup: &SetupArgs) -> Result<Classifier> {
@@ -115,11 +126,15 @@ fn classifier(setup: &SetupArgs) -> Result<Classifier> {
 
 fn run_classify(args: ClassifyArgs) -> Result<i32> {
     let mut options = Options::default();
-    let limits = &mut options.limits;
-    limits.max_message_bytes = args.max_message_bytes.unwrap_or(limits.max_message_bytes);
-    limits.max_parts = args.max_parts.unwrap_or(limits.max_parts);
-    limits.max_depth = args.max_depth.unwrap_or(limits.max_depth);
-    limits.max_recipients = args.max_recipients.unwrap_or(limits.max_recipients);
+    options.limits = Limits {
+        max_message_bytes: args.max_message_bytes,
+        max_parts: args.max_parts,
+        max_depth: args.max_depth,
+        max_headers: args.max_headers,
+        max_line_bytes: args.max_line_bytes,
+        max_text_bytes: args.max_text_bytes,
+        max_recipients: args.max_recipients,
+    };
     let classifier = classifier(&args.setup)?.with_options(options);
     if let Some(n) = args.jobs {
         rayon::ThreadPoolBuilder::new()
