@@ -125,8 +125,7 @@ fn classifier(setup: &SetupArgs) -> Result<Classifier> {
 }
 
 fn run_classify(args: ClassifyArgs) -> Result<i32> {
-    let mut options = Options::default();
-    options.limits = Limits {
+    let limits = Limits {
         max_message_bytes: args.max_message_bytes,
         max_parts: args.max_parts,
         max_depth: args.max_depth,
@@ -134,6 +133,10 @@ fn run_classify(args: ClassifyArgs) -> Result<i32> {
         max_line_bytes: args.max_line_bytes,
         max_text_bytes: args.max_text_bytes,
         max_recipients: args.max_recipients,
+    };
+    let options = Options {
+        limits,
+        ..Options::default()
     };
     let classifier = classifier(&args.setup)?.with_options(options);
     if let Some(n) = args.jobs {
