@@ -408,7 +408,7 @@ impl Classifier {
             rule.reason,
             0.0,
             &path,
-            format!("{} rule {} {matched}", rule.tier.as_str(), rule.id),
+            format!("{} {} {matched}", rule.tier.describe(), rule.id),
         );
         // User rules are the user's word; provider tables already know their provider's
         // stages. Generic words (negative priority) and codes are weak next to a stage.

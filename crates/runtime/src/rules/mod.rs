@@ -40,6 +40,17 @@ impl Tier {
             Tier::StrongCode | Tier::Code => "code",
         }
     }
+
+    /// The tier in words, for explanations.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Tier::User => "user rule",
+            Tier::Provider => "provider rule",
+            Tier::Phrase => "phrase rule",
+            Tier::WeakPhrase => "generic-word rule",
+            Tier::StrongCode | Tier::Code => "status-code rule",
+        }
+    }
 }
 
 /// A status-code constraint: a class, optionally a subject, optionally a detail
