@@ -2,7 +2,7 @@
 
 use bounce_features::SmtpCommand;
 use bounce_features::text::squash;
-use bounce_runtime::{Facts, RuleSet};
+use bounce_runtime::{Facts, Rule, RuleSet};
 
 #[test]
 fn builtin_rules_compile() {
@@ -10,8 +10,8 @@ fn builtin_rules_compile() {
     assert!(!rules.rules().is_empty());
 }
 
-/// The reason the best-placed rule gives for a bare diagnostic.
-pub fn rule_reason(rules: &RuleSet, text: &str) -> Option<String> {
+/// The best-placed rule for a bare diagnostic (no codes, no stage, no hosts).
+pub fn first_rule<'r>(rules: &'r RuleSet, text: &str) -> Option<&'r Rule> {
     let squashed = squash(text);
     let facts = Facts {
         text: &squashed,
@@ -21,10 +21,12 @@ pub fn rule_reason(rules: &RuleSet, text: &str) -> Option<String> {
         command: SmtpCommand::Unknown,
         hosts: Vec::new(),
     };
-    rules
-        .hits(&facts)
-        .first()
-        .map(|h| rules.rule(h.rule).reason.to_string())
+    rules.hits(&facts).first().map(|h| rules.rule(h.rule))
+}
+
+/// The reason the best-placed rule gives for a bare diagnostic.
+pub fn rule_reason(rules: &RuleSet, text: &str) -> Option<String> {
+    first_rule(rules, text).map(|r| r.reason.to_string())
 }
 
 /// Every way a user rule file can be wrong gives an error that names the file and says

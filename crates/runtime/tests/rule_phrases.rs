@@ -3,29 +3,15 @@
 //! localized notices, local Postfix/Exim setups and the big local providers write them, must
 //! get their reason; ordinary sentences in the same language must not get a failure reason.
 
-use crate::rule_files::rule_reason;
-use bounce_features::SmtpCommand;
-use bounce_features::text::squash;
-use bounce_runtime::{Facts, RuleSet};
+use crate::rule_files::{first_rule, rule_reason};
+use bounce_runtime::RuleSet;
 
 /// Verdicts that are not failures: a negative case may get one of these, or nothing.
 const NOT_FAILURES: &[&str] = &["delivered", "vacation", "feedback", "notbounce"];
 
 /// The id of the rule that decides `text`, for the failure messages.
 fn deciding_rule(rules: &RuleSet, text: &str) -> Option<String> {
-    let squashed = squash(text);
-    let facts = Facts {
-        text: &squashed,
-        status: None,
-        reported_status: None,
-        reply: None,
-        command: SmtpCommand::Unknown,
-        hosts: Vec::new(),
-    };
-    rules
-        .hits(&facts)
-        .first()
-        .map(|h| rules.rule(h.rule).id.clone())
+    first_rule(rules, text).map(|r| r.id.clone())
 }
 
 /// Checks every case and every negative, and reports all failures at once.

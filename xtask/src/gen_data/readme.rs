@@ -131,8 +131,7 @@ ever used in held-out messages and snippets, so the held-out part measures unsee
 wrappers and unseen phrasings. {} families are held out. Train the shipped model on both
 splits once the figures are measured.
 
-"
-        ,
+",
         families.len()
     );
     let _ = writeln!(
