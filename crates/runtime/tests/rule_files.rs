@@ -141,6 +141,34 @@ fn english_rules_that_compete_pick_the_specific_cause() {
             "Connection timed out to mx.example.org. Delivery time expired after 5 days",
             Some("networkerror"),
         ),
+        // The recipient's own size limit, not the server's.
+        (
+            "552 Message is too large for this recipient",
+            Some("exceedlimit"),
+        ),
+        ("552 Message is too large", Some("mesgtoobig")),
+        // The sender's address on the recipient's list is about the sender, not the IP.
+        (
+            "554 5.7.1 Sender address rejected: sender is on the recipient's block list",
+            Some("rejected"),
+        ),
+        (
+            "554 5.7.1 Client host rejected: blocked using bl.example.net",
+            Some("blocked"),
+        ),
+        // SPF's own explanation is an authentication failure, not an IP block.
+        (
+            "550 5.7.1 SPF: 192.0.2.9 is not allowed to send mail from example.org",
+            Some("authfailure"),
+        ),
+        (
+            "553 sorry, that domain isn't in my list of allowed rcpthosts",
+            Some("norelaying"),
+        ),
+        (
+            "550 Message refused: dangerous content found",
+            Some("virusdetected"),
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(rule_reason(&rules, text).as_deref(), want, "{text}");
@@ -154,6 +182,33 @@ fn english_rules_that_compete_pick_the_specific_cause() {
             rule_reason(&rules, text).as_deref(),
             Some("hostunknown"),
             "{text}"
+        );
+    }
+}
+
+/// Size wording with a mailbox status (X.2.3) is the recipient's limit; with a system
+/// status (X.3.4) it is the server's.
+#[test]
+fn size_refusals_follow_the_status_subject() {
+    let rules = RuleSet::builtin().expect("rules");
+    let text = squash("552 Message size exceeds fixed maximum message size");
+    for (status, want) in [("5.2.3", "exceedlimit"), ("5.3.4", "mesgtoobig")] {
+        let facts = Facts {
+            text: &text,
+            status: status.parse::<bounce_features::Status>().ok(),
+            reported_status: None,
+            reply: Some(552),
+            command: SmtpCommand::Unknown,
+            hosts: Vec::new(),
+        };
+        let first = rules
+            .hits(&facts)
+            .first()
+            .map(|h| rules.rule(h.rule).reason);
+        assert_eq!(
+            first.map(|r| r.to_string()).as_deref(),
+            Some(want),
+            "{status}"
         );
     }
 }
