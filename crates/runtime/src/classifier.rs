@@ -482,7 +482,7 @@ fn stage_adjustment(
         }
         // A refused greeting or HELO is about the sending host.
         (
-            UserUnknown | HostUnknown | Filtered | Rejected | PolicyViolation | SyntaxError,
+            UserUnknown | HostUnknown | Filtered | Rejected | PolicyViolation,
             SmtpCommand::Helo | SmtpCommand::Connect,
         ) => Some((Blocked, "helo", "the greeting or HELO was refused")),
         (SystemError | OnHold, SmtpCommand::Helo | SmtpCommand::Connect) if permanent => {

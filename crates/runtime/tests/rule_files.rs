@@ -169,6 +169,20 @@ fn english_rules_that_compete_pick_the_specific_cause() {
             "550 Message refused: dangerous content found",
             Some("virusdetected"),
         ),
+        // Microsoft's unknown-recipient answer, and a site policy that merely sounds alike.
+        (
+            "550 5.4.1 Recipient address rejected: Access denied",
+            Some("userunknown"),
+        ),
+        (
+            "554 5.7.1 Recipient address rejected: Access denied by policy",
+            Some("policyviolation"),
+        ),
+        // RFC 5321's 551 names the new place of the mailbox.
+        (
+            "551 User not local; please try <pat@new.example.org>",
+            Some("hasmoved"),
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(rule_reason(&rules, text).as_deref(), want, "{text}");
