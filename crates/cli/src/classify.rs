@@ -5,10 +5,11 @@ use crate::output::{MessageResult, Table, json_values, write_jsonl};
 use crate::uncertain::Exporter;
 use anyhow::Result;
 use bounce_features::mbox;
-use bounce_runtime::Classifier;
+use bounce_runtime::{Classifier, Verdict};
 use indicatif::ProgressBar;
 use rayon::prelude::*;
 use std::io::Write;
+use std::panic::AssertUnwindSafe;
 
 /// How results are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -24,6 +25,44 @@ pub enum Format {
 /// Messages in one source above which the source itself is split across threads.
 const PARALLEL_MESSAGES: usize = 32;
 
+/// Classifies one message. A panic (a bug: parsing is meant never to panic) becomes this
+/// message's error record, so that the rest of the batch is still written.
+fn classify_guarded(classifier: &Classifier, message: &[u8]) -> Result<Vec<Verdict>, String> {
+    match std::panic::catch_unwind(AssertUnwindSafe(|| classifier.classify(message))) {
+        Ok(outcome) => outcome.map_err(|e| e.to_string()),
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown".into());
+            Err(format!(
+                "internal error while classifying (please report): {what}"
+            ))
+        }
+    }
+}
+
+/// A file over the message-size limit that is not an mbox would only be refused after
+/// parsing starts: say so without reading it into memory.
+fn too_large_to_read(classifier: &Classifier, source: &Source) -> Option<String> {
+    let Source::File(path) = source else {
+        return None;
+    };
+    let limit = classifier.options().limits.max_message_bytes;
+    let size = std::fs::metadata(path).ok()?.len();
+    if size <= limit as u64 {
+        return None;
+    }
+    let mut head = [0u8; 1024];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .ok()?;
+    (!mbox::is_mbox(&head[..n])).then(|| {
+        format!("the message has {size} bytes, over the limit of {limit} (--max-message-bytes)")
+    })
+}
+
 /// All messages of one source; an unreadable source is one error result.
 pub fn classify_source(
     classifier: &Classifier,
@@ -31,6 +70,14 @@ pub fn classify_source(
     keep_raw: bool,
 ) -> Vec<MessageResult> {
     let name = source.name();
+    if let Some(error) = too_large_to_read(classifier, source) {
+        return vec![MessageResult {
+            source: name,
+            index: 0,
+            outcome: Err(error),
+            raw: None,
+        }];
+    }
     let bytes = match source.read() {
         Ok(b) => b,
         Err(e) => {
@@ -46,7 +93,7 @@ pub fn classify_source(
     let one = |(index, message): (usize, &&[u8])| MessageResult {
         source: name.clone(),
         index,
-        outcome: classifier.classify(message).map_err(|e| e.to_string()),
+        outcome: classify_guarded(classifier, message),
         raw: keep_raw.then(|| message.to_vec()),
     };
     if messages.len() > PARALLEL_MESSAGES {

@@ -134,6 +134,9 @@ fn run_classify(args: ClassifyArgs) -> Result<i32> {
         max_text_bytes: args.max_text_bytes,
         max_recipients: args.max_recipients,
     };
+    if limits.max_recipients == 0 || limits.max_parts == 0 || limits.max_depth == 0 {
+        bail!("--max-recipients, --max-parts and --max-depth must be at least 1");
+    }
     let options = Options {
         limits,
         ..Options::default()

@@ -3,6 +3,7 @@
 use crate::address;
 use crate::report::Action;
 use crate::status::{Status, find_status};
+use crate::text::clip;
 
 /// One `Name: value` field, continuation lines joined.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +40,10 @@ pub(crate) struct Dsn {
     pub recipients: Vec<DsnRecipient>,
 }
 
+/// Longest field value kept, folded continuation lines included: a diagnostic is a few
+/// lines, and a hostile one must not carry megabytes into every later stage.
+const MAX_FIELD_BYTES: usize = 16 << 10;
+
 /// Splits `text` into groups of fields separated by blank lines. Lines that are neither a
 /// field nor a continuation end the current field and are skipped.
 fn groups(text: &str, max_fields: usize) -> Vec<Vec<Field>> {
@@ -53,9 +58,13 @@ fn groups(text: &str, max_fields: usize) -> Vec<Vec<Field>> {
         }
         let group = groups.last_mut().expect("never empty");
         if line.starts_with([' ', '\t']) {
-            if let Some(field) = group.last_mut() {
+            if let Some(field) = group.last_mut()
+                && field.value.len() < MAX_FIELD_BYTES
+            {
                 field.value.push(' ');
-                field.value.push_str(line.trim());
+                field
+                    .value
+                    .push_str(clip(line.trim(), MAX_FIELD_BYTES - field.value.len()));
             }
             continue;
         }
@@ -72,7 +81,7 @@ fn groups(text: &str, max_fields: usize) -> Vec<Vec<Field>> {
         }
         group.push(Field {
             name: name.to_ascii_lowercase(),
-            value: value.trim().to_string(),
+            value: clip(value.trim(), MAX_FIELD_BYTES).to_string(),
         });
     }
     groups.retain(|g| !g.is_empty());

@@ -10,7 +10,7 @@ use crate::address;
 use crate::status::{find_reply_code, leading_reply_code};
 use crate::text::clip;
 use aho_corasick::AhoCorasick;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// The notification text with the returned original cut off, as lines.
@@ -236,16 +236,27 @@ const NOT_RECIPIENT_LINES: &[&str] = &[
     "mail from:",
 ];
 
+/// Bytes before an address that decide how it is mentioned.
+const BEFORE_WINDOW: usize = 160;
+
 /// Classifies one mention of an address on `line` at byte range `start..end`.
 fn strength(line: &str, start: usize, end: usize) -> Option<Strength> {
-    let lower_line = line.trim_start().to_lowercase();
+    // Only the opening of the line and a window before the address are looked at, so a
+    // line with hundreds of addresses costs linear, not quadratic, work.
+    let lower_head = clip(line.trim_start(), 32).to_lowercase();
     if NOT_RECIPIENT_LINES
         .iter()
-        .any(|p| lower_line.starts_with(p))
+        .any(|p| lower_head.starts_with(p))
     {
         return None;
     }
-    let before = line[..start].trim_end_matches(['<', '"', '\'', ' ', '\t', '(', '[']);
+    let full_before = line[..start].trim_end_matches(['<', '"', '\'', ' ', '\t', '(', '[']);
+    let mut cut = full_before.len().saturating_sub(BEFORE_WINDOW);
+    while !full_before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let windowed = cut > 0;
+    let before = &full_before[cut..];
     let before_lower = before.to_lowercase();
     let before_words = before_lower.trim_end_matches(':').trim_end();
     // "(expanded from: <a@b>)": the address the failed alias or pipe stood for.
@@ -260,7 +271,7 @@ fn strength(line: &str, start: usize, end: usize) -> Option<Strength> {
         return None;
     }
     // Sendmail's summary lines: "550 <a@b>... User unknown".
-    if let Some((_, after_code)) = leading_reply_code(before.trim()) {
+    if !windowed && let Some((_, after_code)) = leading_reply_code(before.trim()) {
         let rest = before.trim()[after_code..].trim_start_matches(['-', ' ']);
         let rest = match crate::status::find_status(rest) {
             Some((0, _, n)) => &rest[n..],
@@ -284,8 +295,10 @@ fn strength(line: &str, start: usize, end: usize) -> Option<Strength> {
         || after_t.starts_with('(')
         || after_t.starts_with(';')
         || after_t.starts_with('-');
-    let opens =
-        before_t.is_empty() || is_label(before_t) || before_t.chars().all(|c| !c.is_alphanumeric());
+    let opens = !windowed
+        && (before_t.is_empty()
+            || is_label(before_t)
+            || before_t.chars().all(|c| !c.is_alphanumeric()));
     // The address opens the line, or stands alone after a label or a bullet.
     if before_t.is_empty() || opens && lone {
         return Some(Strength::Anchor);
@@ -331,6 +344,18 @@ pub(crate) struct TextReport {
     pub preamble: Vec<String>,
 }
 
+impl TextReport {
+    /// The recipients by address (the first block of each), so that matching them against
+    /// another list stays linear.
+    pub fn by_address(&self) -> HashMap<&str, &TextRecipient> {
+        let mut map = HashMap::with_capacity(self.recipients.len());
+        for r in &self.recipients {
+            map.entry(r.address.as_str()).or_insert(r);
+        }
+        map
+    }
+}
+
 /// A line that ends a recipient's block: a section rule or a transcript heading.
 fn is_section_break(line: &str) -> bool {
     let t = line.trim();
@@ -357,15 +382,14 @@ pub(crate) fn recipients(
             if let Some(st) = strength(line, s, e) {
                 mentions.push((i, address::normalize(&line[s..e]), st));
             }
-            if mentions.len() > 64 * max_recipients {
+            if mentions.len() > max_recipients.saturating_mul(64) {
                 break;
             }
         }
     }
+    let ignore: HashSet<&str> = ignore.iter().map(String::as_str).collect();
     let is_ignored = |a: &str| {
-        ignore.iter().any(|x| x == a)
-            || a.starts_with("mailer-daemon@")
-            || a.starts_with("postmaster@")
+        ignore.contains(a) || a.starts_with("mailer-daemon@") || a.starts_with("postmaster@")
     };
     let best =
         |filter: &dyn Fn(&str) -> bool| mentions.iter().filter(|m| filter(&m.1)).map(|m| m.2).max();
@@ -389,7 +413,8 @@ pub(crate) fn recipients(
         if *st == top && (use_ignored || !is_ignored(addr)) && !place.contains_key(addr.as_str()) {
             place.insert(addr, chosen.len());
             chosen.push(addr.clone());
-            if chosen.len() >= max_recipients {
+            // One over the limit, so that the caller sees the report was cut.
+            if chosen.len() > max_recipients {
                 break;
             }
         }

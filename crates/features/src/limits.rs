@@ -2,8 +2,10 @@
 //!
 //! Every loop in the parser is bounded by one of these numbers, so hostile input costs at
 //! most a known amount of time and memory. Exceeding a hard limit (size, parts, depth,
-//! headers) is a [`crate::ParseError`]; exceeding a soft one (recipients, text) truncates
-//! and is reported on the [`crate::Report`].
+//! headers) is a [`crate::ParseError`]; exceeding a soft one cuts: recipients beyond the
+//! limit are dropped and [`crate::Report::truncated`] says so; text beyond the limit (each
+//! part is decoded up to four times `max_text_bytes`, the joined notification is cut to
+//! `max_text_bytes`, each line to `max_line_bytes`) is not read.
 
 use serde::{Deserialize, Serialize};
 

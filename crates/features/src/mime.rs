@@ -422,18 +422,18 @@ fn visit<'a>(
     }
     match ct.as_str() {
         "message/delivery-status" | "message/global-delivery-status" => {
-            let body = entity.decoded_body(4 * limits.max_text_bytes);
+            let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
             sections
                 .dsn
                 .push(unix_newlines(&String::from_utf8_lossy(&body)).into_owned());
         }
         "message/feedback-report" => {
-            let body = entity.decoded_body(4 * limits.max_text_bytes);
+            let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
             sections.feedback = Some(unix_newlines(&String::from_utf8_lossy(&body)).into_owned());
         }
         // HTML is read only when no plain text came before it (the usual alternative).
         "text/html" if sections.texts.iter().all(|t| t.trim().is_empty()) => {
-            let body = entity.decoded_body(4 * limits.max_text_bytes);
+            let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
             let html = decode_text(&body, charset);
             sections
                 .htmls
@@ -441,7 +441,7 @@ fn visit<'a>(
         }
         "text/html" => {}
         "" | "text/plain" | "text" | "text/enriched" | "text/x-plain" => {
-            let body = entity.decoded_body(4 * limits.max_text_bytes);
+            let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
             sections
                 .texts
                 .push(unix_newlines(&decode_text(&body, charset)).into_owned());
@@ -453,7 +453,7 @@ fn visit<'a>(
                 && other != "text/vcard"
                 && other != "text/csv" =>
         {
-            let body = entity.decoded_body(4 * limits.max_text_bytes);
+            let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
             sections
                 .texts
                 .push(unix_newlines(&decode_text(&body, charset)).into_owned());

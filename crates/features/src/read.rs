@@ -14,6 +14,7 @@ use crate::text::{clip, squash};
 use mail_parser::Address;
 use regex::Regex;
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Most lines kept for one recipient.
@@ -51,10 +52,14 @@ fn first_address(value: Option<&Address<'_>>) -> (Option<String>, String) {
     (email, addr.name.as_deref().unwrap_or("").to_string())
 }
 
+/// Most addresses kept from one address header (a hostile `To:` can hold millions).
+const MAX_HEADER_ADDRESSES: usize = 256;
+
 fn all_addresses(value: Option<&Address<'_>>) -> Vec<String> {
     value.map_or_else(Vec::new, |a| {
         a.iter()
             .filter_map(|x| x.address.as_deref().map(address::normalize))
+            .take(MAX_HEADER_ADDRESSES)
             .collect()
     })
 }
@@ -164,7 +169,11 @@ fn inline_original(rest: &str) -> Option<OriginalMessage> {
 /// Most DSN fields read: enough for one more recipient than the limit, so that going
 /// over it shows.
 fn dsn_fields(limits: &Limits) -> usize {
-    (limits.max_recipients + 1) * 12 + 64
+    limits
+        .max_recipients
+        .saturating_add(1)
+        .saturating_mul(12)
+        .saturating_add(64)
 }
 
 /// Reads `raw` into a [`Report`] within `limits`.
@@ -249,12 +258,19 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     }
 
     // DSN fields: the delivery-status part, or fields written into the text.
+    // One budget for all parts: enough for one recipient over the limit, so that going
+    // over it shows, however many parts a report has.
     let mut dsn = Dsn::default();
+    let keep = limits.max_recipients.saturating_add(1);
     for part in &sections.dsn {
+        if dsn.recipients.len() >= keep {
+            break;
+        }
         let more = dsn::parse(part, dsn_fields(limits));
         dsn.reporting_mta = dsn.reporting_mta.or(more.reporting_mta);
         dsn.recipients.extend(more.recipients);
     }
+    dsn.recipients.truncate(keep);
     let has_dsn_part = !sections.dsn.is_empty();
     if dsn.recipients.is_empty() {
         let joined = note.lines.join("\n");
@@ -291,10 +307,14 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         .raw("x-failed-recipients")
         .map(|v| {
             let mut list: Vec<String> = Vec::new();
+            let mut seen: HashSet<String> = HashSet::new();
             for a in address::find_all(&v) {
                 let a = address::normalize(a);
-                if !list.contains(&a) {
+                if seen.insert(a.clone()) {
                     list.push(a);
+                    if list.len() >= keep {
+                        break;
+                    }
                 }
             }
             list
@@ -329,7 +349,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     let mut recipients = if dsn.recipients.is_empty() {
         from_text(&text_report, &failed_header, delayed)
     } else {
-        from_dsn(&dsn, &text_report)
+        from_dsn(&dsn, &text_report, keep)
     };
     let truncated = recipients.len() > limits.max_recipients;
     recipients.truncate(limits.max_recipients);
@@ -558,10 +578,11 @@ fn from_text(text: &TextReport, failed_header: &[String], delayed: bool) -> Vec<
     // `X-Failed-Recipients` is the machine-readable list: it decides who failed, and the
     // text gives each its lines.
     let sole = failed_header.len() == 1 && text.recipients.len() == 1;
+    let by_address = text.by_address();
     failed_header
         .iter()
         .map(|addr| {
-            let lines = match text.recipients.iter().find(|r| &r.address == addr) {
+            let lines = match by_address.get(addr.as_str()) {
                 Some(r) => r.lines.clone(),
                 None if sole => text.recipients[0].lines.clone(),
                 None => reasonful(&text.preamble),
@@ -604,20 +625,28 @@ fn nameless(preamble: &[String], delayed: bool) -> Evidence {
     )
 }
 
-fn from_dsn(dsn: &Dsn, text: &TextReport) -> Vec<Evidence> {
-    let mut out: Vec<Evidence> = Vec::with_capacity(dsn.recipients.len());
+/// One evidence per distinct DSN recipient (at most `keep`), merged with its text block.
+fn from_dsn(dsn: &Dsn, text: &TextReport, keep: usize) -> Vec<Evidence> {
+    let mut out: Vec<Evidence> = Vec::with_capacity(dsn.recipients.len().min(keep));
+    let mut seen: HashSet<&str> = HashSet::new();
+    let by_address = text.by_address();
     let sole = dsn.recipients.len() == 1;
     for r in &dsn.recipients {
+        if out.len() >= keep {
+            break;
+        }
         let Some(addr) = r.address() else { continue };
-        if out.iter().any(|e| e.recipient.as_deref() == Some(addr)) {
+        if !seen.insert(addr) {
             continue;
         }
-        let block: Option<&TextRecipient> = text
-            .recipients
-            .iter()
-            .find(|t| {
-                Some(t.address.as_str()) == r.final_recipient.as_deref()
-                    || Some(t.address.as_str()) == r.original_recipient.as_deref()
+        let block: Option<&TextRecipient> = r
+            .final_recipient
+            .as_deref()
+            .and_then(|a| by_address.get(a).copied())
+            .or_else(|| {
+                r.original_recipient
+                    .as_deref()
+                    .and_then(|a| by_address.get(a).copied())
             })
             .or_else(|| {
                 if sole && text.recipients.len() == 1 {

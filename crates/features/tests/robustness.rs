@@ -128,6 +128,75 @@ fn too_many_recipients_are_truncated_and_say_so() {
     );
 }
 
+#[test]
+fn free_text_and_header_lists_over_the_limit_are_truncated_too() {
+    let limits = Limits {
+        max_recipients: 50,
+        ..Limits::default()
+    };
+    // A Postfix-style report naming 120 recipients in its text.
+    let mut text = String::from(
+        "From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\n\nI'm sorry to have to inform you that your message could not be delivered.\n\n",
+    );
+    for i in 0..120 {
+        text.push_str(&format!(
+            "<user{i}@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 unknown user (in reply to RCPT TO command)\n"
+        ));
+    }
+    let report = parse_with(text.as_bytes(), &limits).expect("parses");
+    assert!(report.truncated);
+    assert_eq!(report.recipients.len(), 50);
+    assert_eq!(
+        report.recipients[49].recipient.as_deref(),
+        Some("user49@example.net")
+    );
+
+    // X-Failed-Recipients with 120 addresses (and every one repeated).
+    let list: Vec<String> = (0..240)
+        .map(|i| format!("user{}@example.net", i % 120))
+        .collect();
+    let message = format!(
+        "From: Mail Delivery System <MAILER-DAEMON@example.org>\nX-Failed-Recipients: {}\nSubject: Mail delivery failed\n\nA message could not be delivered.\n",
+        list.join(", ")
+    );
+    let report = parse_with(message.as_bytes(), &limits).expect("parses");
+    assert!(report.truncated);
+    assert_eq!(report.recipients.len(), 50);
+
+    // Exactly at the limit: nothing is cut.
+    let limits = Limits {
+        max_recipients: 120,
+        ..limits
+    };
+    let report = parse_with(text.as_bytes(), &limits).expect("parses");
+    assert!(!report.truncated);
+    assert_eq!(report.recipients.len(), 120);
+}
+
+/// A huge To: header and a DSN spread over many parts stay linear and within the limit.
+#[test]
+fn long_address_lists_and_many_dsn_parts_stay_bounded() {
+    let to: Vec<String> = (0..50_000).map(|i| format!("a{i}@example.org")).collect();
+    let mut message = format!(
+        "From: MAILER-DAEMON@example.org\nTo: {}\nSubject: Delivery Status Notification (Failure)\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nfailed\n",
+        to.join(", ")
+    );
+    for part in 0..200 {
+        message.push_str(
+            "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n",
+        );
+        for r in 0..100 {
+            message.push_str(&format!(
+                "\nFinal-Recipient: rfc822; p{part}r{r}@example.net\nAction: failed\nStatus: 5.1.1\n"
+            ));
+        }
+    }
+    message.push_str("--B--\n");
+    let report = parse(message.as_bytes()).expect("parses");
+    assert!(report.truncated);
+    assert_eq!(report.recipients.len(), Limits::default().max_recipients);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
 

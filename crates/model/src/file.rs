@@ -199,14 +199,25 @@ impl ModelFile {
                 supported: FORMAT_VERSION,
             });
         }
+        if bytes[10..12] != [0, 0] {
+            return Err(ModelError::Corrupted(
+                "reserved header bytes are not zero".into(),
+            ));
+        }
         let len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
         let sum = u64::from_le_bytes(bytes[20..28].try_into().expect("8 bytes"));
         let available = (bytes.len() - HEADER_BYTES) as u64;
         if len > available {
             return Err(ModelError::Truncated {
-                expected: HEADER_BYTES as u64 + len,
+                expected: (HEADER_BYTES as u64).saturating_add(len),
                 found: bytes.len() as u64,
             });
+        }
+        if len < available {
+            return Err(ModelError::Corrupted(format!(
+                "{} bytes after the end of the model",
+                available - len
+            )));
         }
         let body = &bytes[HEADER_BYTES..HEADER_BYTES + len as usize];
         if checksum(body) != sum {
@@ -216,13 +227,27 @@ impl ModelFile {
             .map_err(|e| ModelError::Corrupted(format!("the body does not decode: {e}")))?;
         let n = body.labels.len();
         let v = body.hashes.len();
+        let weights = n.checked_mul(v).and_then(|c| c.checked_mul(2));
         if n == 0
             || body.log_prior.len() != n
             || body.class_docs.len() != n
             || body.names.len() != v
-            || body.weights.len() != 2 * n * v
+            || weights != Some(body.weights.len())
         {
             return Err(ModelError::Corrupted("inconsistent table sizes".into()));
+        }
+        let finite = body.scale.is_finite()
+            && body.scale > 0.0
+            && body.log_prior.iter().all(|p| p.is_finite());
+        if !finite {
+            return Err(ModelError::Corrupted("weights are not finite".into()));
+        }
+        let t = body.calibration.temperature;
+        if !(t.is_finite() && t > 0.0) {
+            return Err(ModelError::Corrupted(format!("bad temperature {t}")));
+        }
+        if !body.memory.is_sorted() {
+            return Err(ModelError::Corrupted("template memory out of order".into()));
         }
         if body.hashes.windows(2).any(|w| w[0] >= w[1]) {
             return Err(ModelError::Corrupted("vocabulary out of order".into()));

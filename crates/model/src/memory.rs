@@ -56,6 +56,14 @@ impl Memory {
         self.entries.is_empty()
     }
 
+    /// Strictly ordered by signature then reason, as [`Memory::recall`] needs (a model file
+    /// read from disk could hold anything).
+    pub fn is_sorted(&self) -> bool {
+        self.entries
+            .windows(2)
+            .all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1))
+    }
+
     /// The reason every training example with this feature set had, and how many there
     /// were; `None` when the signature is new or its examples disagree.
     pub fn recall(&self, features: &Features) -> Option<(Reason, u32)> {

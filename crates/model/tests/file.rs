@@ -78,6 +78,18 @@ fn corrupted_bytes_fail_the_checksum() {
 }
 
 #[test]
+fn extra_bytes_and_a_dirty_header_are_refused() {
+    let mut bytes = model().to_bytes();
+    bytes.extend_from_slice(b"appended");
+    let err = ModelFile::from_bytes(&bytes).unwrap_err();
+    assert!(err.to_string().contains("8 bytes after the end"), "{err}");
+    let mut bytes = model().to_bytes();
+    bytes[10] = 1;
+    let err = ModelFile::from_bytes(&bytes).unwrap_err();
+    assert!(err.to_string().contains("reserved"), "{err}");
+}
+
+#[test]
 fn foreign_files_are_named() {
     let err = ModelFile::from_bytes(b"\x89PNG\r\n\x1a\nrest of an image").unwrap_err();
     assert!(matches!(err, ModelError::Foreign { .. }));

@@ -84,6 +84,10 @@ fn invalid_user_rule_files_name_the_file_and_the_problem() {
             "unknown field",
         ),
     ];
+    let cases = cases.iter().chain(&[(
+        "[[rule]]\nid = \"x\"\nreason = \"blocked\"\npattern = 'a*'",
+        "matches empty text",
+    )]);
     for (text, problem) in cases {
         let err = match RuleSet::with_user_file("mine.toml", text) {
             Ok(_) => panic!("accepted: {text}"),

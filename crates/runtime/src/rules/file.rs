@@ -6,6 +6,7 @@ use bounce_features::SmtpCommand;
 use bounce_features::text::squash;
 use bounce_model::Reason;
 use serde::Deserialize;
+use std::collections::HashSet;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -69,6 +70,27 @@ fn command(name: &str, file: &str, id: &str) -> Result<SmtpCommand, RuntimeError
     })
 }
 
+/// `\b` (not `\\b`, an escaped backslash before a `b`) as an ASCII word boundary.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str("(?-u:\\b)"),
+            Some(next) => {
+                out.push('\\');
+                out.push(next);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
 /// Reads the rules of one TOML file. `tier` is `Some(Tier::User)` for user files; built-in
 /// rules get their tier from their shape (see [`Tier`]).
 pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, RuntimeError> {
@@ -79,12 +101,13 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
     let parsed: RuleFile = toml::from_str(text).map_err(|e| err(e.to_string()))?;
     let _ = parsed.language;
     let mut out: Vec<Rule> = Vec::with_capacity(parsed.rule.len());
+    let mut ids: HashSet<String> = HashSet::new();
     for raw in parsed.rule {
         let id = raw.id.trim().to_string();
         if id.is_empty() {
             return Err(err("a rule has an empty id".into()));
         }
-        if out.iter().any(|r| r.id == id) {
+        if !ids.insert(id.clone()) {
             return Err(err(format!("rule {id}: the id is used twice")));
         }
         let reason: Reason = raw
@@ -113,10 +136,16 @@ pub(crate) fn parse(file: &str, text: &str, user: bool) -> Result<Vec<Rule>, Run
         let pattern = match &raw.pattern {
             // Word boundaries are ASCII ones: a Unicode `\b` makes the regex engine give up
             // its fast path on every non-ASCII text, and phrases are already normalised.
-            Some(p) => Some(
-                regex::Regex::new(&p.replace("\\b", "(?-u:\\b)"))
-                    .map_err(|e| err(format!("rule {id}: bad pattern: {e}")))?,
-            ),
+            Some(p) => {
+                let re = regex::Regex::new(&ascii_word_boundaries(p))
+                    .map_err(|e| err(format!("rule {id}: bad pattern: {e}")))?;
+                if re.is_match("") {
+                    return Err(err(format!(
+                        "rule {id}: the pattern matches empty text: it would match everything"
+                    )));
+                }
+                Some(re)
+            }
             None => None,
         };
         let mut status = Vec::with_capacity(raw.status.len());

@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use bounce_features::{SmtpCommand, Status};
 use bounce_model::Reason;
 use regex::{Regex, RegexSet};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Where a rule stands in the precedence (first wins).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -356,7 +356,14 @@ impl RuleSet {
                 ),
             });
         }
-        RuleSet::new(rules)
+        // The built-in rules compile on their own, so whatever fails now is the user's.
+        RuleSet::new(rules).map_err(|e| match e {
+            RuntimeError::Rules { message, .. } => RuntimeError::Rules {
+                file: name.to_string(),
+                message,
+            },
+            other => other,
+        })
     }
 
     /// Parses one rule file on its own (used to validate a user file).
@@ -411,25 +418,25 @@ impl RuleSet {
     pub fn hits_within(&self, scan: &Scan, facts: &Facts<'_>, limit: usize) -> Vec<Hit> {
         // (rule, matched byte range): the first match of each rule that fired.
         let mut candidates: Vec<(usize, Option<(usize, usize)>)> = Vec::with_capacity(16);
+        // A text repeating one phrase thousands of times still adds its rule once.
+        let mut seen = vec![false; self.rules.len()];
         for &(rule, start, end) in &scan.phrases {
-            if end <= limit && !candidates.iter().any(|c| c.0 == rule) {
+            if end <= limit && !seen[rule] {
+                seen[rule] = true;
                 candidates.push((rule, Some((start, end))));
             }
         }
         // Word groups: complete when every word of one group was seen.
-        let mut groups: Vec<(usize, usize, u32)> = Vec::new();
+        let mut groups: BTreeMap<(usize, usize), u32> = BTreeMap::new();
         for &(rule, group, bit, end) in &scan.words {
-            if end > limit {
-                continue;
-            }
-            match groups.iter_mut().find(|g| g.0 == rule && g.1 == group) {
-                Some(g) => g.2 |= bit,
-                None => groups.push((rule, group, bit)),
+            if end <= limit {
+                *groups.entry((rule, group)).or_default() |= bit;
             }
         }
-        for (rule, group, bits) in groups {
+        for ((rule, group), bits) in groups {
             let complete = bits.count_ones() as usize == self.rules[rule].all[group].len();
-            if complete && !candidates.iter().any(|c| c.0 == rule) {
+            if complete && !seen[rule] {
+                seen[rule] = true;
                 candidates.push((rule, None));
             }
         }
