@@ -2,8 +2,9 @@
 //!
 //! `P(t | c) = (n(t, c) + α) / (N(c) + α·V)` over the vocabulary `V`, class priors from
 //! document counts, and scores combined in log space. Fitting streams: a [`Trainer`]
-//! holds one count row per vocabulary token, never the examples, so memory grows with
-//! the vocabulary and not with the corpus. Everything is ordered (token hashes sorted,
+//! holds one count row per token, never the examples, and at most `4 × max_vocabulary`
+//! rows (at least 100,000): past that the tokens seen in the fewest examples are dropped,
+//! so memory is bounded whatever the corpus size. Everything is ordered (token hashes sorted,
 //! examples summed in arrival order), so the same examples give the same model.
 
 use crate::error::ModelError;
@@ -137,7 +138,30 @@ impl Trainer {
             row.counts[c] += f64::from(weight);
             row.doc_freq += 1;
         }
+        if self.rows.len() > self.row_cap() {
+            self.drop_rare_rows();
+        }
         Ok(())
+    }
+
+    /// Most distinct tokens counted at once. A corpus with more (hosts, IDs and typos that
+    /// escaped masking grow without end) would make memory grow with the corpus; below
+    /// this the fit is exact.
+    fn row_cap(&self) -> usize {
+        self.params.max_vocabulary.saturating_mul(4).max(100_000)
+    }
+
+    /// Lossy counting: drops the tokens seen in the fewest examples until half the cap is
+    /// free. They were the ones pruning would drop at the end anyway; one that comes back
+    /// later starts counting again. Which rows go depends only on their counts, so the
+    /// result is deterministic.
+    fn drop_rare_rows(&mut self) {
+        let target = self.row_cap() / 2;
+        let mut threshold = 2;
+        while self.rows.len() > target {
+            self.rows.retain(|_, r| r.doc_freq >= threshold);
+            threshold += 1;
+        }
     }
 
     /// Number of examples added.
@@ -367,6 +391,30 @@ mod tests {
         Features {
             terms: terms.to_vec(),
         }
+    }
+
+    #[test]
+    fn endless_distinct_tokens_keep_memory_bounded() {
+        let params = NaiveBayesParams::default().check().expect("valid");
+        let mut t = params.trainer(vec![Reason::UserUnknown, Reason::MailboxFull]);
+        let cap = t.row_cap();
+        for i in 0..(cap as u64 + 50_000) {
+            // One token every example shares, one seen once.
+            let f = features(&[(1, 1.0), (1_000 + i, 1.0)]);
+            let class = if i % 2 == 0 {
+                Reason::UserUnknown
+            } else {
+                Reason::MailboxFull
+            };
+            t.add(&f, &[], class).expect("added");
+            assert!(
+                t.rows.len() <= cap,
+                "rows {} over the cap {cap}",
+                t.rows.len()
+            );
+        }
+        let model = t.finish().expect("fits");
+        assert_eq!(model.hashes, vec![1], "only the shared token is kept");
     }
 
     #[test]
