@@ -205,6 +205,16 @@ fn every_message_of_a_broken_mbox_is_accounted_for_in_order() {
     }
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("had more recipients than"), "{stderr}");
+
+    // Standard input is read a chunk at a time; the results must be the same.
+    let piped = bounce(&["classify", "--format", "jsonl", "-"], Some(&mbox));
+    let piped_lines = json_lines(&piped);
+    assert_eq!(piped_lines.len(), lines.len());
+    for (from_file, from_stdin) in lines.iter().zip(&piped_lines) {
+        let mut expected = from_file.clone();
+        expected["source"] = "-".into();
+        assert_eq!(&expected, from_stdin);
+    }
 }
 
 #[test]

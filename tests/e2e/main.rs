@@ -35,16 +35,22 @@ pub fn bounce(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("bounce runs");
-    if let Some(input) = stdin {
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .expect("piped")
-            .write_all(input)
-            .expect("stdin written");
+    // Standard input is read as it is classified, so it is fed from another thread while
+    // the output is collected here; writing it all first could fill both pipes.
+    let feeder = stdin.map(|input| {
+        let input = input.to_vec();
+        let mut pipe = child.stdin.take().expect("piped");
+        std::thread::spawn(move || {
+            use std::io::Write;
+            // bounce may stop reading early (an oversized message); that is not a failure.
+            let _ = pipe.write_all(&input);
+        })
+    });
+    let output = child.wait_with_output().expect("bounce finishes");
+    if let Some(feeder) = feeder {
+        feeder.join().expect("stdin fed");
     }
-    child.wait_with_output().expect("bounce finishes")
+    output
 }
 
 /// The JSON lines of a run's standard output.

@@ -2,6 +2,7 @@
 
 use crate::input::Source;
 use crate::output::{MessageResult, Table, json_values, write_jsonl};
+use crate::stream::{self, Piece, StreamSettings};
 use crate::uncertain::Exporter;
 use anyhow::Result;
 use bounce_features::mbox;
@@ -63,36 +64,30 @@ fn too_large_to_read(classifier: &Classifier, source: &Source) -> Option<String>
     })
 }
 
-/// All messages of one source; an unreadable source is one error result.
-pub fn classify_source(
+/// Files larger than this, and standard input, are read a chunk at a time (see
+/// `stream`), so that memory does not grow with the mbox and output starts early.
+const STREAM_BYTES: u64 = 16 << 20;
+
+/// True when `source` is read a chunk at a time rather than whole.
+fn streamed(source: &Source) -> bool {
+    match source {
+        Source::Stdin => true,
+        Source::File(path) => std::fs::metadata(path).is_ok_and(|m| m.len() > STREAM_BYTES),
+    }
+}
+
+/// The results of `messages` (consecutive messages of one source, the first numbered
+/// `first`), classified in parallel when there are enough of them.
+fn classify_messages(
     classifier: &Classifier,
-    source: &Source,
+    name: &str,
+    first: usize,
+    messages: &[&[u8]],
     keep_raw: bool,
 ) -> Vec<MessageResult> {
-    let name = source.name();
-    if let Some(error) = too_large_to_read(classifier, source) {
-        return vec![MessageResult {
-            source: name,
-            index: 0,
-            outcome: Err(error),
-            raw: None,
-        }];
-    }
-    let bytes = match source.read() {
-        Ok(b) => b,
-        Err(e) => {
-            return vec![MessageResult {
-                source: name,
-                index: 0,
-                outcome: Err(format!("cannot read: {e}")),
-                raw: None,
-            }];
-        }
-    };
-    let messages = mbox::split(&bytes);
-    let one = |(index, message): (usize, &&[u8])| MessageResult {
-        source: name.clone(),
-        index,
+    let one = |(offset, message): (usize, &&[u8])| MessageResult {
+        source: name.to_string(),
+        index: first + offset,
         outcome: classify_guarded(classifier, message),
         raw: keep_raw.then(|| message.to_vec()),
     };
@@ -100,6 +95,32 @@ pub fn classify_source(
         messages.par_iter().enumerate().map(one).collect()
     } else {
         messages.iter().enumerate().map(one).collect()
+    }
+}
+
+/// One error result for message `index` of `source`.
+fn error_result(name: &str, index: usize, error: String) -> MessageResult {
+    MessageResult {
+        source: name.to_string(),
+        index,
+        outcome: Err(error),
+        raw: None,
+    }
+}
+
+/// All messages of one source read whole; an unreadable source is one error result.
+pub fn classify_source(
+    classifier: &Classifier,
+    source: &Source,
+    keep_raw: bool,
+) -> Vec<MessageResult> {
+    let name = source.name();
+    if let Some(error) = too_large_to_read(classifier, source) {
+        return vec![error_result(&name, 0, error)];
+    }
+    match source.read() {
+        Ok(bytes) => classify_messages(classifier, &name, 0, &mbox::split(&bytes), keep_raw),
+        Err(e) => vec![error_result(&name, 0, format!("cannot read: {e}"))],
     }
 }
 
@@ -112,53 +133,154 @@ pub struct Totals {
     pub truncated: usize,
 }
 
-/// Classifies `sources` and writes the results to `out` in input order.
-pub fn run(
-    classifier: &Classifier,
-    sources: &[Source],
+/// Where results go, in input order: the chosen format, the uncertain-message exporter,
+/// the totals and the progress bar.
+struct Sink<'a, W: Write> {
     format: Format,
-    mut exporter: Option<&mut Exporter>,
-    progress: &ProgressBar,
-    out: &mut impl Write,
-) -> Result<Totals> {
-    let mut totals = Totals::default();
-    let mut table = Table::default();
-    let mut array: Vec<serde_json::Value> = Vec::new();
-    let keep_raw = exporter.is_some();
-    // Batches keep memory bounded while every core works on one batch at a time.
-    for batch in sources.chunks(256) {
-        let results: Vec<Vec<MessageResult>> = batch
-            .par_iter()
-            .map(|s| classify_source(classifier, s, keep_raw))
-            .collect();
-        for result in results.iter().flatten() {
-            totals.messages += 1;
-            totals.errors += usize::from(result.outcome.is_err());
-            totals.truncated += usize::from(
+    out: &'a mut W,
+    exporter: Option<&'a mut Exporter>,
+    progress: &'a ProgressBar,
+    table: Table,
+    array: Vec<serde_json::Value>,
+    totals: Totals,
+}
+
+impl<W: Write> Sink<'_, W> {
+    fn write(&mut self, results: &[MessageResult]) -> Result<()> {
+        for result in results {
+            self.totals.messages += 1;
+            self.totals.errors += usize::from(result.outcome.is_err());
+            self.totals.truncated += usize::from(
                 result
                     .outcome
                     .as_ref()
                     .is_ok_and(|v| v.first().is_some_and(|v| v.truncated)),
             );
-            match format {
-                Format::Jsonl => write_jsonl(out, result)?,
-                Format::Json => array.extend(json_values(result)),
-                Format::Table => table.write(out, result)?,
+            match self.format {
+                Format::Jsonl => write_jsonl(self.out, result)?,
+                Format::Json => self.array.extend(json_values(result)),
+                Format::Table => self.table.write(self.out, result)?,
             }
-            if let Some(e) = exporter.as_deref_mut() {
+            if let Some(e) = self.exporter.as_deref_mut() {
                 e.consider(result)?;
             }
         }
-        progress.inc(batch.len() as u64);
+        self.progress
+            .set_message(format!("{} messages", self.totals.messages));
+        Ok(())
     }
-    match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &array)?;
-            writeln!(out)?;
+
+    fn finish(self) -> Result<Totals> {
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut *self.out, &self.array)?;
+                writeln!(self.out)?;
+            }
+            Format::Table => self.table.finish(self.out)?,
+            Format::Jsonl => {}
         }
-        Format::Table => table.finish(out)?,
-        Format::Jsonl => {}
+        self.out.flush()?;
+        Ok(self.totals)
     }
-    out.flush()?;
-    Ok(totals)
+}
+
+/// Reads `source` a chunk at a time, classifying and writing each chunk's messages.
+fn stream_source(
+    classifier: &Classifier,
+    source: &Source,
+    keep_raw: bool,
+    sink: &mut Sink<'_, impl Write>,
+) -> Result<()> {
+    let name = source.name();
+    let reader: Box<dyn std::io::Read> = match source {
+        Source::Stdin => Box::new(std::io::stdin().lock()),
+        Source::File(path) => match std::fs::File::open(path) {
+            Ok(file) => Box::new(file),
+            Err(e) => return sink.write(&[error_result(&name, 0, format!("cannot read: {e}"))]),
+        },
+    };
+    let settings = StreamSettings {
+        chunk_bytes: 8 << 20,
+        max_message_bytes: classifier.options().limits.max_message_bytes,
+    };
+    stream::for_each_piece(reader, settings, |piece| {
+        let results = match piece {
+            Piece::Messages { first, messages } => {
+                sink.progress
+                    .inc(messages.iter().map(|m| m.len() as u64).sum());
+                classify_messages(classifier, &name, first, &messages, keep_raw)
+            }
+            Piece::TooLarge { index, limit } => vec![error_result(
+                &name,
+                index,
+                format!(
+                    "the message has more than {limit} bytes, the limit (--max-message-bytes); skipped"
+                ),
+            )],
+            Piece::ReadFailed { index, error } => vec![error_result(
+                &name,
+                index,
+                format!("cannot read further: {error}"),
+            )],
+        };
+        sink.write(&results)
+    })?;
+    Ok(())
+}
+
+/// Classifies `sources` and writes the results to `out` in input order.
+pub fn run(
+    classifier: &Classifier,
+    sources: &[Source],
+    format: Format,
+    exporter: Option<&mut Exporter>,
+    progress: &ProgressBar,
+    out: &mut impl Write,
+) -> Result<Totals> {
+    let mut sink = Sink {
+        format,
+        out,
+        exporter,
+        progress,
+        table: Table::default(),
+        array: Vec::new(),
+        totals: Totals::default(),
+    };
+    let keep_raw = sink.exporter.is_some();
+    // Small sources go in batches, every core working on one batch at a time; memory is
+    // bounded by the batch.
+    let mut batch: Vec<&Source> = Vec::new();
+    let flush = |batch: &mut Vec<&Source>, sink: &mut Sink<'_, _>| -> Result<()> {
+        let results: Vec<Vec<MessageResult>> = batch
+            .par_iter()
+            .map(|s| classify_source(classifier, s, keep_raw))
+            .collect();
+        for (source, results) in batch.iter().zip(&results) {
+            sink.write(results)?;
+            sink.progress.inc(source_bytes(source));
+        }
+        batch.clear();
+        Ok(())
+    };
+    for source in sources {
+        if streamed(source) {
+            flush(&mut batch, &mut sink)?;
+            stream_source(classifier, source, keep_raw, &mut sink)?;
+        } else {
+            batch.push(source);
+            if batch.len() == 256 {
+                flush(&mut batch, &mut sink)?;
+            }
+        }
+    }
+    flush(&mut batch, &mut sink)?;
+    sink.finish()
+}
+
+/// The size of a source in bytes, for progress (0 when unknown).
+pub fn source_bytes(source: &Source) -> u64 {
+    match source {
+        Source::Stdin => 0,
+        Source::File(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
+    }
 }

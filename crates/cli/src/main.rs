@@ -4,6 +4,7 @@ mod classify;
 mod explain;
 mod input;
 mod output;
+mod stream;
 mod uncertain;
 
 use anyhow::{Context, Result, bail};
@@ -184,12 +185,18 @@ fn run_classify(args: ClassifyArgs) -> Result<i32> {
         bail!("nothing to classify: give files, directories, `-` for standard input, or --text");
     }
     let sources = input::expand(&args.paths);
-    let progress = if std::io::stderr().is_terminal() && sources.len() > 1 {
-        let bar = ProgressBar::new(sources.len() as u64);
+    // Progress counts bytes, so that one large mbox shows it too.
+    let total_bytes: u64 = sources.iter().map(classify::source_bytes).sum();
+    let progress = if std::io::stderr().is_terminal()
+        && (sources.len() > 1 || total_bytes > 16 << 20 || sources.contains(&input::Source::Stdin))
+    {
+        let bar = ProgressBar::new(total_bytes);
         bar.set_style(
-            ProgressStyle::with_template("classifying [{bar:40}] {pos}/{len} ({per_sec}, {eta})")
-                .expect("valid template")
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "classifying [{bar:40}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, {eta}) {msg}",
+            )
+            .expect("valid template")
+            .progress_chars("=> "),
         );
         bar
     } else {

@@ -44,6 +44,15 @@ pub fn is_mbox(bytes: &[u8]) -> bool {
     is_envelope(line)
 }
 
+/// Where the first envelope line that follows a line break in `bytes` starts, if any. A
+/// reader skipping the rest of an oversized message resumes there; the first line is not
+/// looked at, since a reader's buffer may begin in the middle of one.
+pub fn find_envelope(bytes: &[u8]) -> Option<usize> {
+    memmem::find_iter(bytes, b"\nFrom ")
+        .map(|at| at + 1)
+        .find(|&start| is_mbox(&bytes[start..]))
+}
+
 /// The messages of an mbox, each starting with its own `From ` line. Bytes that do not
 /// start with an envelope line are returned whole, as one message.
 pub fn split(bytes: &[u8]) -> Vec<&[u8]> {
@@ -81,5 +90,14 @@ mod tests {
         assert_eq!(parts.len(), 2);
         assert!(parts[1].starts_with(b"From MAILER-DAEMON"));
         assert_eq!(split(b"Subject: plain\n\nbody\n").len(), 1);
+    }
+
+    #[test]
+    fn finds_the_next_envelope_line() {
+        let tail = b"rest of a message\nFrom here on.\nFrom b@example.org Fri Feb 13 02:47:49 2015\nSubject: next\n";
+        let at = find_envelope(tail).unwrap();
+        assert!(tail[at..].starts_with(b"From b@example.org"));
+        assert_eq!(find_envelope(&tail[at..]), None);
+        assert_eq!(find_envelope(b"no envelope\nFrom here on.\n"), None);
     }
 }
