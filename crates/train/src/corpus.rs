@@ -15,6 +15,7 @@
 use crate::error::TrainError;
 use bounce_model::Reason;
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
@@ -175,19 +176,9 @@ impl Corpus {
         let text = std::fs::read_to_string(&labels_path).map_err(io(&labels_path))?;
         let mut items = Vec::new();
         let mut problems = Vec::new();
-        'lines: for (n, line) in text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let where_ = format!("{}:{}", labels_path.display(), n + 1);
-            let label: LabelLine = match serde_json::from_str(line) {
-                Ok(l) => l,
-                Err(e) => {
-                    problems.push(format!("{where_}: not a label line: {e}"));
-                    continue;
-                }
-            };
+        let lines: Vec<(usize, String, LabelLine)> =
+            json_lines(&labels_path, &text, "a label line", &mut problems);
+        'lines: for (_, where_, label) in lines {
             let file = root.join(&label.file);
             if !file.is_file() {
                 problems.push(format!(
@@ -311,19 +302,9 @@ impl Corpus {
             .unwrap_or_default()
             .to_string_lossy()
             .to_string();
-        for (n, line) in text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let where_ = format!("{}:{}", path.display(), n + 1);
-            let snippet: SnippetLine = match serde_json::from_str(line) {
-                Ok(s) => s,
-                Err(e) => {
-                    problems.push(format!("{where_}: not a snippet line: {e}"));
-                    continue;
-                }
-            };
+        let lines: Vec<(usize, String, SnippetLine)> =
+            json_lines(path, &text, "a snippet line", &mut problems);
+        for (line_number, where_, snippet) in lines {
             let Ok(reason) = snippet.reason.parse::<Reason>() else {
                 problems.push(format!(
                     "{where_}: unknown reason {:?}: skipped",
@@ -332,10 +313,10 @@ impl Corpus {
                 continue;
             };
             items.push(Item {
-                name: format!("{base}:{}", n + 1),
+                name: format!("{base}:{line_number}"),
                 group: snippet
                     .family
-                    .unwrap_or_else(|| format!("{base}:{}", n + 1)),
+                    .unwrap_or_else(|| format!("{base}:{line_number}")),
                 content: Content::Text(snippet.text),
                 labels: if reason == Reason::NotBounce {
                     Labels::NotBounce
@@ -371,6 +352,29 @@ impl Corpus {
             .map(|b| format!("{b:02x}"))
             .collect())
     }
+}
+
+/// The non-empty lines of the JSON-lines file `path` (already read into `text`), each
+/// parsed as `T`, with its 1-based number and its name `path:number`; a line that does not
+/// parse is a problem, saying it is not `what`.
+fn json_lines<T: DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    what: &str,
+    problems: &mut Vec<String>,
+) -> Vec<(usize, String, T)> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let where_ = format!("{}:{}", path.display(), n + 1);
+        match serde_json::from_str(line) {
+            Ok(value) => out.push((n + 1, where_, value)),
+            Err(e) => problems.push(format!("{where_}: not {what}: {e}")),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
