@@ -178,7 +178,7 @@ impl Corpus {
         let mut problems = Vec::new();
         let lines: Vec<(usize, String, LabelLine)> =
             json_lines(&labels_path, &text, "a label line", &mut problems);
-        'lines: for (_, where_, label) in lines {
+        'lines: for (_, _, label) in lines {
             let file = root.join(&label.file);
             if !file.is_file() {
                 problems.push(format!(
