@@ -78,7 +78,8 @@ struct ClassifyArgs {
     /// Copy every message with an uncertain verdict (confidence below --threshold, or
     /// onhold/undefined) into DIR with a labels.jsonl of the proposed labels, in the
     /// corpus format bounce-train reads: correct the labels, then retrain with
-    /// `bounce-train fit --corpus data --corpus DIR --out my.model`.
+    /// `bounce-train fit --corpus data/train --corpus data/snippets/train.jsonl --corpus DIR
+    /// --out my.model`.
     #[arg(long, value_name = "DIR")]
     uncertain: Option<PathBuf>,
     /// Confidence below which a verdict is uncertain (for --uncertain).
