@@ -432,7 +432,7 @@ pub fn delivered(rng: &mut Rng, lang: &'static Lang, style: &str, variant: usize
         }
         "exim-relay" => {
             let mut t = String::from(
-                "This message was created automatically by mail delivery software.\n\nYour message has been successfully delivered to the following recipient(s):\n\n",
+                "This report was generated automatically by the mail delivery system.\n\nYour message has been successfully delivered to the following recipient(s):\n\n",
             );
             for r in &rcpts {
                 t.push_str(&format!("  {}\n    host {} [{}]\n", r.0, r.1, r.2));

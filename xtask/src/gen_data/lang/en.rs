@@ -17,9 +17,9 @@ pub static LANG: Lang = Lang {
     ],
     fail_subjects: &[
         "Undelivered Mail Returned to Sender",
-        "Mail delivery failed: returning message to sender",
+        "Mail delivery failed: message returned to sender",
         "Delivery Status Notification (Failure)",
-        "Returned mail: see transcript for details",
+        "Returned mail: see the transcript for details",
         "failure notice",
         "Undeliverable: {subject}",
         "Mail System Error - Returned Mail",
@@ -48,9 +48,9 @@ pub static LANG: Lang = Lang {
         "Mail Delivery Service",
     ],
     intro_fail: &[
-        "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.",
+        "We regret that your message could not be delivered to one or more\nrecipients; a copy of it is attached below.",
         "Your message could not be delivered to the following recipients:",
-        "A message that you sent could not be delivered to one or more of its\nrecipients.",
+        "A message you sent could not be delivered to one or more of its\nrecipients.",
         "Delivery to the following recipients failed.",
         "We were unable to deliver your message to the following address(es).",
         "The following message to <{rcpt}> was undeliverable.",
@@ -58,12 +58,12 @@ pub static LANG: Lang = Lang {
     ],
     permanent: &[
         "This is a permanent error. The following address(es) failed:",
-        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        "This is a permanent error and I have given up. Sorry it did not work.",
         "The error that the other server returned was:",
         "No further delivery attempts will be made.",
     ],
     intro_delay: &[
-        "This is an automatically generated Delivery Status Notification.\n\nTHIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipients has been delayed.",
+        "This is an automatically generated delivery status notice.\n\nTHIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipients has been delayed.",
         "Your message could not be delivered for more than {hours} hour(s).\nIt will be retried until it is {days} days old.",
         "Message delivery to the following recipients is delayed. The mail system\nwill keep trying for {days} more days.",
         "Delivery of your message has been delayed. No action is required on your part;\ndelivery attempts will continue.",

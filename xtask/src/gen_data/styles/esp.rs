@@ -22,8 +22,7 @@ pub fn ses(rng: &mut Rng, b: &Bounce) -> Out {
         },
         &per,
     );
-    n.intro =
-        "An error occurred while trying to deliver the mail to the following recipients:".into();
+    n.intro = "Delivery of the mail failed for these recipients:".into();
     let mut d = Dsn::new(b.me.clone());
     d.local_type = "smtp";
     d.fold = DiagFold::Long;
@@ -171,7 +170,7 @@ pub fn sendgrid(rng: &mut Rng, b: &Bounce) -> Out {
         "Undelivered Mail Returned to Sender",
         &per,
     );
-    n.intro = "This is an automatically generated message from SendGrid.\n\nI'm sorry to have to tell you that your message was not able to be\ndelivered to one of its intended recipients.\n\nIf you require assistance with this, please contact SendGrid support.".into();
+    n.intro = "This message was generated automatically by SendGrid.\n\nUnfortunately your message could not be delivered to one of its\nintended recipients.\n\nFor help with this, contact SendGrid support.".into();
     if b.variant == 1 {
         let mut d = Dsn::new(b.me.clone());
         d.local_type = "smtp";

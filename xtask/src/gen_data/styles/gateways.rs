@@ -121,9 +121,9 @@ pub fn messagelabs(rng: &mut Rng, b: &Bounce) -> Out {
         &per,
     );
     n.intro = if b.delayed {
-        "This is an automatically generated Delivery Status Notification.\n\nTHIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipients has been delayed:".into()
+        "This is an automatically generated delivery status notice.\n\nTHIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipients has been delayed:".into()
     } else {
-        "This is an automatically generated Delivery Status Notification.\n\nYour message could not be delivered by the Symantec Email Security.cloud service to:".into()
+        "This is an automatically generated delivery status notice.\n\nYour message could not be delivered by the Symantec Email Security.cloud service to:".into()
     };
     n.outro = "For more information see http://www.symanteccloud.com/troubleshooting".into();
     n.dsn = Some(Dsn::new(b.me.clone()));

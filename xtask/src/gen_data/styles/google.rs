@@ -58,11 +58,11 @@ pub fn gmail(rng: &mut Rng, b: &Bounce) -> Out {
     );
     let old = b.variant == 1 && b.lang.code == "en";
     if old {
-        t.push_str("This is an automatically generated Delivery Status Notification\n\n");
+        t.push_str("This is an automatically generated delivery status notice\n\n");
         if b.delayed {
-            t.push_str("THIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipient has been delayed:\n\n");
+            t.push_str("THIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to this recipient has been delayed:\n\n");
         } else {
-            t.push_str("Delivery to the following recipient failed permanently:\n\n");
+            t.push_str("Delivery to this recipient failed permanently:\n\n");
         }
         for r in &b.rcpts {
             t.push_str(&format!("     {}\n\n", r.addr));

@@ -109,8 +109,8 @@ pub fn gmx(rng: &mut Rng, b: &Bounce) -> Out {
         )
     } else {
         (
-            "Mail delivery failed: returning message to sender",
-            "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of\nits recipients. This is a permanent error. The following address(es)\nfailed:",
+            "Mail delivery failed: message returned to sender",
+            "This report was generated automatically by the mail delivery system.\n\nA message you sent could not be delivered to one or more of its\nrecipients. The error is permanent. Failed address(es):",
             "--- The header of the original message is following. ---",
         )
     };
@@ -147,7 +147,7 @@ pub fn mailru(rng: &mut Rng, b: &Bounce) -> Out {
     let subject = if b.lang.code == "ru" {
         "Не удалось доставить письмо / Mail delivery failed"
     } else {
-        "Mail delivery failed: returning message to sender"
+        "Mail delivery failed: message returned to sender"
     };
     let mut n = Notice::new(
         "Mail Delivery System",
@@ -156,9 +156,9 @@ pub fn mailru(rng: &mut Rng, b: &Bounce) -> Out {
         &per,
     );
     n.intro = if b.lang.code == "ru" {
-        "Это письмо создано автоматически сервером Mail.ru.\nВаше сообщение не удалось доставить одному или нескольким получателям.\n\nThis message was created automatically by mail delivery software.\nA message that you sent could not be delivered to one or more of its recipients.".into()
+        "Это письмо создано автоматически сервером Mail.ru.\nВаше сообщение не удалось доставить одному или нескольким получателям.\n\nThis report was generated automatically by the mail delivery system.\nA message you sent could not be delivered to one or more of its recipients.".into()
     } else {
-        "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:".into()
+        "This report was generated automatically by the mail delivery system.\n\nA message you sent could not be delivered to one or more of its\nrecipients. The error is permanent. Failed address(es):".into()
     };
     n.extra.push(("X-Failed-Recipients".into(), failed_list(b)));
     n.inline_marker =
@@ -328,7 +328,7 @@ pub fn zoho(rng: &mut Rng, b: &Bounce) -> Out {
         "Undelivered Mail Returned to Sender",
         &per,
     );
-    n.intro = "This message was created automatically by mail delivery software.\nA message that you sent could not be delivered to one or more of its recipients. This is a permanent error.\n\nThe following address(es) failed:".into();
+    n.intro = "This report was generated automatically by the mail delivery system.\nA message you sent could not be delivered to one or more of its recipients. The error is permanent.\n\nFailed address(es):".into();
     n.html = b.variant == 1;
     n.inline_marker = if b.variant == 0 {
         Some("------ This is a copy of the message, including all the headers. ------".into())

@@ -29,9 +29,9 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
     out
 }
 
-const POSTFIX_EN: &str = "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\nFor further assistance, please send mail to postmaster.\n\nIf you do so, please include this problem report. You can\ndelete your own text from the attached returned message.";
+const POSTFIX_EN: &str = "We regret that your message could not be delivered to one or more\nrecipients; a copy of it is attached below.\n\nFor help, write to the postmaster of this site and include this\nreport. You may remove your own text from the returned message.";
 
-const POSTFIX_DELAY: &str = "####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\nYour message could not be delivered for more than {hours} hour(s).\nIt will be retried until it is {days} day(s) old.\n\nFor further assistance, please send mail to postmaster.\n\nIf you do so, please include this problem report. You can\ndelete your own text from the attached returned message.";
+const POSTFIX_DELAY: &str = "#### ONLY A WARNING: THERE IS NO NEED TO SEND YOUR MESSAGE AGAIN ####\n\nYour message has not been delivered for more than {hours} hour(s).\nDelivery will be retried until it is {days} day(s) old.\n\nFor help, write to the postmaster of this site and include this\nreport. You may remove your own text from the returned message.";
 
 /// The per-recipient line of a Postfix report.
 fn postfix_line(r: &Rcpt) -> String {
@@ -235,10 +235,10 @@ pub fn sendmail(rng: &mut Rng, b: &Bounce) -> Out {
         match r.reason {
             "userunknown" => "Returned mail: User unknown".into(),
             "hostunknown" => "Returned mail: Host unknown".into(),
-            _ => "Returned mail: see transcript for details".into(),
+            _ => "Returned mail: see the transcript for details".into(),
         }
     } else {
-        "Returned mail: see transcript for details".to_string()
+        "Returned mail: see the transcript for details".to_string()
     };
     let h = top_headers(
         rng,
@@ -262,17 +262,17 @@ pub fn exim(rng: &mut Rng, b: &Bounce) -> Out {
     let size = rng.range(2000, 90000);
     let id = names::exim_id(rng);
     let mut t =
-        String::from("This message was created automatically by mail delivery software.\n\n");
+        String::from("This report was generated automatically by the mail delivery system.\n\n");
     if b.delayed {
         t.push_str(&format!(
-            "A message that you sent has not yet been delivered to one or more of its\nrecipients after more than {} hours on the queue on {}.\n\nThe message identifier is:     {id}\nThe subject of the message is: {}\nThe date of the message is:    {}\n\nThe address to which the message has not yet been delivered is:\n\n",
+            "A message you sent has not yet been delivered to one or more of its\nrecipients after more than {} hours in the queue on {}.\n\nMessage identifier: {id}\nMessage subject:    {}\nMessage date:       {}\n\nThe message has not yet been delivered to:\n\n",
             b.hours,
             b.me,
             b.original.subject,
             b.original.date.rfc5322()
         ));
     } else {
-        t.push_str("A message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n");
+        t.push_str("A message you sent could not be delivered to one or more of its\nrecipients. The error is permanent. Failed address(es):\n\n");
     }
     for r in &b.rcpts {
         t.push_str(&format!("  {}\n", r.addr));
@@ -320,12 +320,12 @@ pub fn exim(rng: &mut Rng, b: &Bounce) -> Out {
         t.push('\n');
     }
     if b.delayed {
-        t.push_str("No action is required on your part. Delivery attempts will continue for\nsome time, and this warning may be repeated at intervals if the message\nremains undelivered. Eventually the mail delivery software will give up,\nand when that happens, the message will be returned to you.\n");
+        t.push_str("You need not do anything. Delivery will be retried for a while, and\nthis warning may be sent again while the message stays undelivered.\nIf the delivery software finally gives up, the message comes back to you.\n");
     }
     let subject = if b.delayed {
         format!("Warning: message {id} delayed {} hours", b.hours)
     } else {
-        "Mail delivery failed: returning message to sender".to_string()
+        "Mail delivery failed: message returned to sender".to_string()
     };
     let mut extra = vec![("X-Failed-Recipients".into(), failed_list(b))];
     if b.delayed {
@@ -372,7 +372,7 @@ pub fn plain_message(part: Part, mut h: Vec<(String, String)>) -> Part {
 /// qmail's "Hi. This is the qmail-send program".
 pub fn qmail(rng: &mut Rng, b: &Bounce) -> Out {
     let mut t = format!(
-        "Hi. This is the qmail-send program at {}.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n",
+        "Hi. This is the qmail-send program at {}.\nI could not deliver your message to the addresses listed below.\nThis is a permanent error and I have given up. Sorry it did not work.\n\n",
         b.me
     );
     for r in &b.rcpts {
@@ -426,7 +426,7 @@ pub fn courier(rng: &mut Rng, b: &Bounce) -> Out {
     if b.delayed {
         t.push_str("                           DELAYED MAIL\n\nYour message to the following recipients has not yet been delivered.\nThe mail server will keep trying.\n\n");
     } else {
-        t.push_str("                           UNDELIVERABLE MAIL\n\nYour message to the following recipients cannot be delivered:\n\n");
+        t.push_str("                           UNDELIVERABLE MAIL\n\nYour message cannot be delivered to these recipients:\n\n");
     }
     for r in &b.rcpts {
         t.push_str(&format!("<{}>:\n", r.addr));
@@ -441,7 +441,7 @@ pub fn courier(rng: &mut Rng, b: &Bounce) -> Out {
         }
         t.push('\n');
     }
-    t.push_str("---------------------------------------------------------------------------\n\nIf your message was also sent to additional recipients, their delivery\nstatus is not included in this report.  You may or may not receive\nother delivery status notifications for additional recipients.\n\nThe original message follows as a separate attachment.\n");
+    t.push_str("---------------------------------------------------------------------------\n\nIf the message also went to other recipients, their delivery status is\nnot part of this report; separate notices may or may not follow for them.\n\nThe original message is attached separately.\n");
     let mut d = Dsn::new(b.me.clone());
     d.local_type = "unix";
     d.fold = DiagFold::Long;
@@ -471,11 +471,13 @@ pub fn courier(rng: &mut Rng, b: &Bounce) -> Out {
 /// OpenSMTPD's "Delivery status notification".
 pub fn opensmtpd(rng: &mut Rng, b: &Bounce) -> Out {
     let mut t =
-        String::from("Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n");
+        String::from("Hi!\n\nThis is the MAILER-DAEMON; please do not reply to this mail.\n\n");
     if b.delayed {
         t.push_str("Delays have occurred while attempting to deliver a message for\nthe following list of recipients:\n\n");
     } else {
-        t.push_str("An error has occurred while attempting to deliver a message for\nthe following list of recipients:\n\n");
+        t.push_str(
+            "An error occurred while delivering a message to\nthe recipients listed here:\n\n",
+        );
     }
     for r in &b.rcpts {
         t.push_str(&format!("{}: {}\n", r.addr, r.one_line()));
