@@ -143,6 +143,7 @@ pub fn for_each_piece<E>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     fn envelope(i: usize) -> String {
         format!("From sender{i}@example.org Thu Jan  1 00:00:00 2026\n")
@@ -196,6 +197,34 @@ mod tests {
                 })
                 .collect();
             assert_eq!(got, whole, "chunk of {chunk_bytes} bytes");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the bytes and the chunk size, streaming gives exactly the messages of
+        /// splitting the whole input at once.
+        #[test]
+        fn streaming_agrees_with_splitting_the_whole(
+            lines in proptest::collection::vec(
+                proptest::prop_oneof![
+                    (0usize..3).prop_map(envelope),
+                    "From [a-z ]{0,12}".prop_map(|l| l + "\n"),
+                    "[ -~]{0,30}\r?\n",
+                    "[ -~]{0,30}",
+                ],
+                0..40,
+            ),
+            chunk_bytes in 1usize..300,
+        ) {
+            let input = lines.concat();
+            let whole: Vec<String> = mbox::split(input.as_bytes())
+                .iter()
+                .map(|m| String::from_utf8_lossy(m).into_owned())
+                .collect();
+            let settings = StreamSettings { chunk_bytes, max_message_bytes: 1 << 20 };
+            let streamed: Vec<String> =
+                collect(input.as_bytes(), settings).into_iter().map(|(_, m)| m).collect();
+            proptest::prop_assert_eq!(streamed, whole);
         }
     }
 
