@@ -114,7 +114,10 @@ providers use, localised replies, the reporting server's own words for local fai
 only rendered by wrappers that show the stage. Each wrapper (`styles/*.rs`) renders a
 report the way that MTA or provider does (RFC 3464 multipart/report or free text, HTML
 copies, transcripts, the original attached, quoted or as headers), in the languages it
-localises (`lang/*.rs`), with real charsets and transfer encodings. Addresses use reserved
+localises (`lang/*.rs`), with real charsets and transfer encodings. A wrapper follows its
+MTA's layout and machine-readable parts (DSN fields, stage lines such as Exim's \"SMTP error
+from remote mail server after ...\"), but the explanatory paragraphs around them are
+written in our own words, not reproduced. Addresses use reserved
 domains, IPs the documentation ranges. Reports may name several recipients with different
 reasons. Ordinary messages (`notbounce.rs`) include look-alikes: parcel delivery notices,
 forwarded bounces, list posts and helpdesk tickets quoting SMTP errors, challenge-response
