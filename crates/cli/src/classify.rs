@@ -66,7 +66,10 @@ fn too_large_to_read(classifier: &Classifier, source: &Source) -> Option<String>
 
 /// Files larger than this, and standard input, are read a chunk at a time (see
 /// `stream`), so that memory does not grow with the mbox and output starts early.
-const STREAM_BYTES: u64 = 16 << 20;
+pub const STREAM_BYTES: u64 = 16 << 20;
+
+/// Bytes read at a time from a streamed source.
+const CHUNK_BYTES: usize = 8 << 20;
 
 /// True when `source` is read a chunk at a time rather than whole.
 fn streamed(source: &Source) -> bool {
@@ -192,6 +195,10 @@ fn stream_source(
     sink: &mut Sink<'_, impl Write>,
 ) -> Result<()> {
     let name = source.name();
+    // A single message over the limit is refused before any of it is read.
+    if let Some(error) = too_large_to_read(classifier, source) {
+        return sink.write(&[error_result(&name, 0, error)]);
+    }
     let reader: Box<dyn std::io::Read> = match source {
         Source::Stdin => Box::new(std::io::stdin().lock()),
         Source::File(path) => match std::fs::File::open(path) {
@@ -200,7 +207,7 @@ fn stream_source(
         },
     };
     let settings = StreamSettings {
-        chunk_bytes: 8 << 20,
+        chunk_bytes: CHUNK_BYTES,
         max_message_bytes: classifier.options().limits.max_message_bytes,
     };
     stream::for_each_piece(reader, settings, |piece| {

@@ -189,7 +189,9 @@ fn run_classify(args: ClassifyArgs) -> Result<i32> {
     // Progress counts bytes, so that one large mbox shows it too.
     let total_bytes: u64 = sources.iter().map(classify::source_bytes).sum();
     let progress = if std::io::stderr().is_terminal()
-        && (sources.len() > 1 || total_bytes > 16 << 20 || sources.contains(&input::Source::Stdin))
+        && (sources.len() > 1
+            || total_bytes > classify::STREAM_BYTES
+            || sources.contains(&input::Source::Stdin))
     {
         let bar = ProgressBar::new(total_bytes);
         bar.set_style(
