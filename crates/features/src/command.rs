@@ -99,6 +99,8 @@ const STAGE_PHRASES: &[(&str, SmtpCommand)] = &[
     ("failed after i sent the message", SmtpCommand::EndOfData),
     ("but greeting failed", SmtpCommand::Connect),
     ("but my name was rejected", SmtpCommand::Helo),
+    ("does not like recipient", SmtpCommand::Rcpt),
+    ("does not like sender", SmtpCommand::Mail),
     // Postfix connection-level and "while sending" failures.
     (
         "while receiving the initial server greeting",
@@ -227,6 +229,19 @@ mod tests {
             SmtpCommand::Mail
         );
         assert_eq!(detect("550 user unknown"), SmtpCommand::Unknown);
+    }
+
+    #[test]
+    fn qmail_wording() {
+        // qmail-remote names the refused command in its own words.
+        assert_eq!(
+            detect("192.0.2.1 does not like recipient. remote host said: 550 no mailbox"),
+            SmtpCommand::Rcpt
+        );
+        assert_eq!(
+            detect("192.0.2.1 does not like sender. remote host said: 553 denied"),
+            SmtpCommand::Mail
+        );
     }
 
     #[test]

@@ -5,8 +5,9 @@
 //! examples, including the user's own); provider rules and phrase rules; strong code
 //! rules; the model, when its calibrated confidence reaches the threshold; code rules as
 //! priors; `onhold`. Stage rules then adjust a wording-based reason: "user unknown" after
-//! DATA without a mailbox status code is `filtered`, and a recipient-style refusal of
-//! MAIL FROM is `rejected`. Confidence is the measured precision of the path that decided
+//! DATA, or a server's "user unknown" with no RCPT TO stage, without a mailbox status code
+//! is `filtered`, a recipient-style refusal of MAIL FROM is `rejected`, and a delay notice
+//! without a cause is `expired`. Confidence is the measured precision of the path that decided
 //! (stored in the model file), or the model's calibrated probability.
 
 use crate::advice::advice;
@@ -213,7 +214,7 @@ impl Classifier {
     /// the lines, then with the general text: the first reading with specific wording
     /// decides, so boilerplate never outvotes the server's words. Generic words count only
     /// when no reading has anything better; codes alone come from the first reading.
-    fn rule_hits(&self, report: &Report, evidence: &Evidence, own: &str) -> Vec<Hit> {
+    fn rule_hits(&self, report: &Report, evidence: &Evidence, own: &str) -> (Vec<Hit>, Context) {
         let diagnostic_len = squash(&evidence.diagnostic).len().min(own.len());
         let text;
         let full: &str = if report.recipients.len() <= 1 && !report.preamble.is_empty() {
@@ -233,6 +234,13 @@ impl Classifier {
             hosts: hosts(report, evidence),
         };
         let scan = self.rules.scan(full);
+        let context = Context {
+            dns: dns_trouble(own),
+            gave_up: self.rules.says(&scan, &facts, Reason::Expired, full.len()),
+            unknown_in_reply: self
+                .rules
+                .says(&scan, &facts, Reason::UserUnknown, diagnostic_len),
+        };
         let has = |hits: &[Hit], tiers: &[Tier]| {
             hits.iter()
                 .any(|h| tiers.contains(&self.rules.rule(h.rule).tier))
@@ -242,7 +250,7 @@ impl Classifier {
         for limit in limits {
             let hits = self.rules.hits_within(&scan, &facts, limit);
             if has(&hits, &[Tier::User, Tier::Provider, Tier::Phrase]) {
-                return hits;
+                return (hits, context);
             }
             if weak.is_none() && has(&hits, &[Tier::WeakPhrase]) {
                 weak = Some(hits);
@@ -250,7 +258,7 @@ impl Classifier {
                 first = Some(hits);
             }
         }
-        weak.or(first).unwrap_or_default()
+        (weak.or(first).unwrap_or_default(), context)
     }
 
     fn decide(&self, report: &Report, evidence: &Evidence, full: bool) -> Decision {
@@ -279,8 +287,18 @@ impl Classifier {
 
         // The recipient's text, normalised once for the rules, the model and the stages.
         let own = squash(&evidence.text());
-        let dns = dns_trouble(&own);
-        let hits = self.rule_hits(report, evidence, &own);
+        let (mut hits, context) = self.rule_hits(report, evidence, &own);
+        let time_expired = evidence
+            .status
+            .is_some_and(|s| s.subject == 4 && s.detail == 7);
+        if !evidence.is_final() && !time_expired {
+            // A delay notice's "not delivered for 4 hours" describes the delay, not its cause
+            // (unless its status is x.4.7, "delivery time expired").
+            hits.retain(|h| {
+                let rule = self.rules.rule(h.rule);
+                rule.reason != Reason::Expired || rule.tier == Tier::User
+            });
+        }
         let first_in = |tiers: &[Tier]| {
             hits.iter()
                 .find(|h| tiers.contains(&self.rules.rule(h.rule).tier))
@@ -300,7 +318,7 @@ impl Classifier {
         let mut model_probabilities: Option<Vec<f64>> = None;
 
         let mut decision = if let Some(hit) = first_in(&[Tier::User]) {
-            self.rule_decision(hit, evidence, dns)
+            self.rule_decision(hit, evidence, context)
         } else if let Some((reason, count)) = self
             .model
             .as_ref()
@@ -314,7 +332,7 @@ impl Classifier {
                 format!("the same template was labelled {reason} in {count} training example(s)"),
             )
         } else if let Some(hit) = first_in(&[Tier::Provider, Tier::Phrase, Tier::StrongCode]) {
-            self.rule_decision(hit, evidence, dns)
+            self.rule_decision(hit, evidence, context)
         } else if let Some((m, p)) = self
             .model
             .as_ref()
@@ -345,10 +363,10 @@ impl Classifier {
                     words.join(", ")
                 ),
             );
-            self.adjust(&mut d, evidence, true, dns);
+            self.adjust(&mut d, evidence, true, context);
             d
         } else if let Some(hit) = first_in(&[Tier::WeakPhrase, Tier::Code]) {
-            self.rule_decision(hit, evidence, dns)
+            self.rule_decision(hit, evidence, context)
         } else {
             let mut d = Decision::plain(
                 Reason::OnHold,
@@ -356,7 +374,7 @@ impl Classifier {
                 "onhold",
                 "no rule fired and the model was not confident".to_string(),
             );
-            self.adjust(&mut d, evidence, true, dns);
+            self.adjust(&mut d, evidence, true, context);
             d.confidence = self.precision(&d.decided_by.join("+"));
             d
         };
@@ -397,7 +415,7 @@ impl Classifier {
     }
 
     /// A rule decided; the stage rules may adjust its reason.
-    fn rule_decision(&self, hit: &Hit, evidence: &Evidence, dns: bool) -> Decision {
+    fn rule_decision(&self, hit: &Hit, evidence: &Evidence, context: Context) -> Decision {
         let rule = self.rules.rule(hit.rule);
         let matched = match &hit.matched {
             Some(m) => format!("matched {m:?}"),
@@ -414,15 +432,16 @@ impl Classifier {
         // stages. Generic words (negative priority) and codes are weak next to a stage.
         if !matches!(rule.tier, Tier::User | Tier::Provider) && rule.stage {
             let weak = rule.priority < 0 || matches!(rule.tier, Tier::Code | Tier::StrongCode);
-            self.adjust(&mut decision, evidence, weak, dns);
+            self.adjust(&mut decision, evidence, weak, context);
         }
         decision.confidence = self.precision(&decision.decided_by.join("+"));
         decision
     }
 
     /// Applies the stage rules (`TAXONOMY.md`, "The stage matters") to a decision.
-    fn adjust(&self, decision: &mut Decision, evidence: &Evidence, weak: bool, dns: bool) {
-        if let Some((reason, tag, why)) = stage_adjustment(decision.reason, evidence, weak, dns) {
+    fn adjust(&self, decision: &mut Decision, evidence: &Evidence, weak: bool, context: Context) {
+        if let Some((reason, tag, why)) = stage_adjustment(decision.reason, evidence, weak, context)
+        {
             decision
                 .explanation
                 .push_str(&format!("; {why}, so {reason}"));
@@ -439,9 +458,14 @@ fn stage_adjustment(
     reason: Reason,
     evidence: &Evidence,
     weak: bool,
-    dns: bool,
+    context: Context,
 ) -> Option<(Reason, &'static str, &'static str)> {
     use Reason::*;
+    let Context {
+        dns,
+        gave_up,
+        unknown_in_reply,
+    } = context;
     let mailbox_code = evidence.status.is_some_and(|s| s.subject == 1);
     let temporary = evidence
         .status
@@ -496,6 +520,29 @@ fn stage_adjustment(
             "after-data",
             "the refusal came after DATA without a mailbox status code",
         )),
+        // "User unknown" with x.2.1 ("mailbox disabled", RFC 3463) and no RCPT TO stage: the
+        // code names the mailbox's state more precisely than the words.
+        (UserUnknown, SmtpCommand::Unknown)
+            if evidence
+                .status
+                .is_some_and(|s| s.subject == 2 && s.detail == 1) =>
+        {
+            Some((
+                Suspend,
+                "mailbox-disabled",
+                "the status code says the mailbox is disabled",
+            ))
+        }
+        // A server's "user unknown" reply that nothing shows answered RCPT TO, without a
+        // status code naming the mailbox: read as a filter's refusal, the convention of the
+        // sisimai vocabulary we follow (TAXONOMY.md), whose `userunknown` needs RCPT TO or
+        // an x.1.x status. A reporting system's own explanation ("no mailbox has this
+        // name") is a directory answer and keeps `userunknown`.
+        (UserUnknown, SmtpCommand::Unknown) if !mailbox_code && unknown_in_reply => Some((
+            Filtered,
+            "no-stage",
+            "nothing shows the refusal answered RCPT TO and no status code names the mailbox",
+        )),
         // A DNS failure reported as temporary is a network problem, not a missing domain.
         (HostUnknown, _) if temporary => Some((
             NetworkError,
@@ -510,7 +557,7 @@ fn stage_adjustment(
         (NetworkError, c)
             if evidence.is_final()
                 && !permanent
-                && (c == SmtpCommand::Connect || no_answer && !dns) =>
+                && (c == SmtpCommand::Connect || (no_answer || gave_up) && !dns) =>
         {
             Some((
                 Expired,
@@ -527,8 +574,25 @@ fn stage_adjustment(
                 "a final failure after connection failures",
             ))
         }
+        // A delay notice that names no cause: the vocabulary we follow calls a message still
+        // waiting in a queue for no stated reason `expired` (not final).
+        (OnHold, _) if !evidence.is_final() => {
+            Some((Expired, "delayed", "a delay notice that names no cause"))
+        }
         _ => None,
     }
+}
+
+/// What the whole text says besides the deciding rule.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    /// A DNS problem is named: a specific cause, not a queue that merely gave up.
+    dns: bool,
+    /// Gave-up wording is present ("could not be delivered within 5 days").
+    gave_up: bool,
+    /// The server's own reply (the diagnostic) says the user is unknown, as opposed to the
+    /// reporting system's explanation around it.
+    unknown_in_reply: bool,
 }
 
 /// The text names a DNS problem: a specific cause, not a queue that merely gave up.

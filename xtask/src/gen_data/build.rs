@@ -107,6 +107,33 @@ fn choose<'a>(
     cands[rng.weighted(&weights)].0
 }
 
+/// The reason a reader can give a recipient, from what the report shows. "User unknown"
+/// means `userunknown` only when the report shows the refusal answered RCPT TO or a status
+/// code names the mailbox (x.1.x); otherwise it reads as a filter's refusal (`filtered`),
+/// the convention of the vocabulary TAXONOMY.md follows, or as a disabled mailbox when the
+/// code is x.2.1. A directory lookup's words decide whatever the stage.
+fn as_read(reason: &'static str, stage_shown: bool, status: &str, text: &str) -> &'static str {
+    const DIRECTORY: &[&str] = &[
+        "RESOLVER.ADR.",
+        "Directory",
+        "Address Book",
+        "recipient table",
+        "mailbox table",
+        "alias table",
+    ];
+    let mut code = status.split('.').skip(1);
+    let (subject, detail) = (code.next(), code.next());
+    let decisive = DIRECTORY.iter().any(|w| text.contains(w));
+    if reason != "userunknown" || stage_shown || subject == Some("1") || decisive {
+        reason
+    } else if (subject, detail) == (Some("2"), Some("1")) {
+        // x.2.1, "mailbox disabled": the code is more precise than the words.
+        "suspend"
+    } else {
+        "filtered"
+    }
+}
+
 /// The provider a remote reply's wording belongs to, so the recipient domain fits it.
 fn provider_hint(text: &str) -> Option<&'static str> {
     let pairs: &[(&str, &str)] = &[
@@ -456,6 +483,17 @@ pub fn bounce_with(
     if b.crlf {
         eml = mime::crlf(&eml);
     }
+    // The stages a reader finds in the rendered report: wrappers that borrow another MTA's
+    // layout (a provider answering in Exim's words) show stages their style does not declare.
+    let parsed_stages: Vec<(String, bounce_features::SmtpCommand)> = bounce_features::parse(&eml)
+        .map(|report| {
+            report
+                .recipients
+                .into_iter()
+                .filter_map(|e| Some((e.recipient?, e.command)))
+                .collect()
+        })
+        .unwrap_or_default();
     let recipients = b
         .rcpts
         .iter()
@@ -466,12 +504,20 @@ pub fn bounce_with(
             } else {
                 r.status.clone()
             };
+            let text = r.lines.join(" ");
+            // A reply that echoes the envelope command ("RCPT TO:<x> rejected") shows it too.
+            let stage_shown = style.shows_stage && !r.local && r.stage != Stage::Unknown
+                || parsed_stages.iter().any(|(addr, command)| {
+                    addr.eq_ignore_ascii_case(&r.addr)
+                        && *command != bounce_features::SmtpCommand::Unknown
+                });
+            let reason = as_read(r.reason, stage_shown, &status, &text);
             LabelRcpt {
                 index: i + 1,
-                hardbounce: reasons::is_hard(r.reason, &status, &r.reply, r.permanent),
+                hardbounce: reasons::is_hard(reason, &status, &r.reply, r.permanent),
                 status,
                 replycode: r.reply.clone(),
-                reason: r.reason.to_string(),
+                reason: reason.to_string(),
                 final_: r.final_,
                 anotherone: None,
             }

@@ -377,8 +377,6 @@ impl RuleSet {
 
     /// Every rule that fires on `facts`, best first: by tier, then priority, then
     /// specificity, then id.
-    /// Every rule that fires on `facts`, best first: by tier, then priority, then
-    /// specificity, then id.
     pub fn hits(&self, facts: &Facts<'_>) -> Vec<Hit> {
         let scan = self.scan(facts.text);
         self.hits_within(&scan, facts, facts.text.len())
@@ -486,5 +484,36 @@ impl RuleSet {
 
     pub fn rule(&self, index: usize) -> &Rule {
         &self.rules[index]
+    }
+
+    /// Whether a specifically worded rule for `reason` matched in the scanned text up to
+    /// `limit`, whatever its code and stage constraints (the wording is present, even if
+    /// another reason wins).
+    pub fn says(&self, scan: &Scan, facts: &Facts<'_>, reason: Reason, limit: usize) -> bool {
+        let wanted = |rule: usize| {
+            let r = &self.rules[rule];
+            // Generic words (negative priority) do not say it; a provider's words only for
+            // that provider.
+            r.reason == reason
+                && r.tier != Tier::User
+                && r.priority >= 0
+                && (r.host.is_empty() || r.constraints_hold(facts))
+        };
+        if scan
+            .phrases
+            .iter()
+            .any(|&(rule, _, end)| end <= limit && wanted(rule))
+        {
+            return true;
+        }
+        let mut groups: BTreeMap<(usize, usize), u32> = BTreeMap::new();
+        for &(rule, group, bit, end) in &scan.words {
+            if end <= limit && wanted(rule) {
+                *groups.entry((rule, group)).or_default() |= bit;
+            }
+        }
+        groups.iter().any(|(&(rule, group), bits)| {
+            bits.count_ones() as usize == self.rules[rule].all[group].len()
+        })
     }
 }

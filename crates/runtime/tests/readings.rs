@@ -1,0 +1,141 @@
+//! The stage and finality readings of `TAXONOMY.md` on whole reports, rules only (no model,
+//! so no template memory): "user unknown" without RCPT TO, delay notices, queues that gave
+//! up, and provider wording that depends on the stage.
+
+use bounce_runtime::{Classifier, RuleSet};
+
+fn classifier() -> Classifier {
+    Classifier::new(None, RuleSet::builtin().expect("built-in rules are valid"))
+}
+
+/// A DSN from `mx.sender.example` for one recipient, with the given per-recipient fields
+/// and human-readable text.
+fn dsn(human: &str, fields: &str) -> Vec<u8> {
+    format!(
+        "From: Mail Delivery System <MAILER-DAEMON@mx.sender.example>\r\n\
+         To: anna@sender.example\r\n\
+         Subject: Delivery Status Notification\r\n\
+         MIME-Version: 1.0\r\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\
+         \r\n\
+         --b1\r\n\
+         Content-Type: text/plain\r\n\
+         \r\n\
+         {human}\r\n\
+         --b1\r\n\
+         Content-Type: message/delivery-status\r\n\
+         \r\n\
+         Reporting-MTA: dns; mx.sender.example\r\n\
+         \r\n\
+         Final-Recipient: rfc822; {RCPT}\r\n\
+         {fields}\r\n\
+         --b1--\r\n",
+        RCPT = "bert@receiver.example",
+    )
+    .into_bytes()
+}
+
+fn reason_of(raw: &[u8]) -> (String, bool) {
+    let verdicts = classifier().classify(raw).expect("parses");
+    assert_eq!(verdicts.len(), 1, "one recipient");
+    (verdicts[0].reason.to_string(), verdicts[0].is_final)
+}
+
+#[test]
+fn user_unknown_without_rcpt_stage_or_mailbox_code_is_filtered() {
+    let fields = "Action: failed\r\nStatus: 5.0.0\r\n\
+                  Diagnostic-Code: smtp; 550 bert@receiver.example... No such user";
+    let raw = dsn("The message could not be delivered.", fields);
+    assert_eq!(reason_of(&raw).0, "filtered");
+}
+
+#[test]
+fn user_unknown_with_a_mailbox_code_or_rcpt_stage_is_userunknown() {
+    let coded = "Action: failed\r\nStatus: 5.1.1\r\n\
+                 Diagnostic-Code: smtp; 550 5.1.1 bert@receiver.example... No such user";
+    assert_eq!(reason_of(&dsn("Not delivered.", coded)).0, "userunknown");
+    let staged = "Action: failed\r\nStatus: 5.0.0\r\n\
+                  Diagnostic-Code: smtp; 550 No such user (in reply to RCPT TO command)";
+    assert_eq!(reason_of(&dsn("Not delivered.", staged)).0, "userunknown");
+}
+
+#[test]
+fn the_reporting_systems_own_explanation_keeps_userunknown() {
+    // The server's reply is generic; the report's own text says the mailbox is missing.
+    let fields = "Action: failed\r\nStatus: 5.0.0\r\n\
+                  Diagnostic-Code: smtp; 550 Recipient rejected";
+    let human = "This address does not exist: there is no mailbox with this name here.";
+    assert_eq!(reason_of(&dsn(human, fields)).0, "userunknown");
+}
+
+#[test]
+fn a_delay_notice_without_a_cause_is_expired_and_not_final() {
+    let fields = "Action: delayed\r\nStatus: 4.0.0";
+    let human = "Your message has not been delivered yet. We will keep trying for 3 more days.";
+    assert_eq!(
+        reason_of(&dsn(human, fields)),
+        ("expired".to_string(), false)
+    );
+}
+
+#[test]
+fn a_delay_notice_keeps_its_cause_over_its_own_delay_wording() {
+    let fields = "Action: delayed\r\nStatus: 4.4.1\r\n\
+                  Diagnostic-Code: smtp; connect to mx.receiver.example: Connection refused";
+    let human = "Your message has not been delivered for 4 hours. Delivery will be retried.";
+    assert_eq!(
+        reason_of(&dsn(human, fields)),
+        ("networkerror".to_string(), false)
+    );
+}
+
+#[test]
+fn a_final_report_after_an_unanswered_host_is_expired() {
+    let raw = b"From: postmaster@relay.sender.example\r\n\
+                To: anna@sender.example\r\n\
+                Subject: Returned mail\r\n\
+                \r\n\
+                Your message was not delivered within 5 days and 0 hours.\r\n\
+                Remote host is not responding.\r\n\
+                \r\n\
+                The following recipients did not receive this message:\r\n\
+                \r\n\
+                <bert@receiver.example>\r\n";
+    assert_eq!(reason_of(raw), ("expired".to_string(), true));
+}
+
+#[test]
+fn qmail_names_the_refused_recipient_stage_in_words() {
+    let raw = b"From: MAILER-DAEMON@mx.sender.example\r\n\
+                To: anna@sender.example\r\n\
+                Subject: failure notice\r\n\
+                \r\n\
+                Hi. This is the qmail-send program at mx.sender.example.\r\n\
+                I'm afraid I wasn't able to deliver your message to the following addresses.\r\n\
+                This is a permanent error; I've given up. Sorry it didn't work out.\r\n\
+                \r\n\
+                <bert@receiver.example>:\r\n\
+                192.0.2.7 does not like recipient.\r\n\
+                Remote host said: 550 No such user here\r\n\
+                Giving up on 192.0.2.7.\r\n";
+    let verdicts = classifier().classify(raw).expect("parses");
+    assert_eq!(verdicts[0].reason.to_string(), "userunknown");
+    assert_eq!(verdicts[0].command.as_str(), "rcpt");
+}
+
+#[test]
+fn kddi_tells_recipient_settings_from_a_missing_mailbox() {
+    let rules = classifier();
+    let settings = rules.classify_text("lsean.ezweb.ne.jp said: 550 : User unknown");
+    let missing =
+        rules.classify_text("lsean.ezweb.ne.jp said: 550 <bert@ezweb.ne.jp>: User unknown");
+    assert_eq!(settings.reason.to_string(), "filtered");
+    assert_eq!(missing.reason.to_string(), "userunknown");
+}
+
+#[test]
+fn user_unknown_with_a_disabled_mailbox_code_is_suspend() {
+    let fields = "Action: failed\r\nStatus: 5.2.1\r\n\
+                  Diagnostic-Code: smtp; 550 5.2.1 <bert@receiver.example>... User unknown";
+    assert_eq!(reason_of(&dsn("Not delivered.", fields)).0, "suspend");
+}
