@@ -504,6 +504,21 @@ fn stage_adjustment(
         (_, SmtpCommand::Mail) if weak && !about_sender => {
             Some((Rejected, "mail-from", "the refusal answered MAIL FROM"))
         }
+        // Content is judged only after DATA: a "spam" or "virus" refusal before it is about
+        // the sender (MAIL FROM) or the sending host (greeting, HELO, RCPT TO).
+        (SpamDetected | VirusDetected, SmtpCommand::Mail) => Some((
+            Rejected,
+            "before-data",
+            "the refusal answered MAIL FROM, before any content was sent",
+        )),
+        (
+            SpamDetected | VirusDetected,
+            SmtpCommand::Rcpt | SmtpCommand::Helo | SmtpCommand::Connect,
+        ) => Some((
+            Blocked,
+            "before-data",
+            "the refusal came before any content was sent",
+        )),
         // A refused greeting or HELO is about the sending host.
         (
             UserUnknown | HostUnknown | Filtered | Rejected | PolicyViolation,

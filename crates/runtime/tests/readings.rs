@@ -139,3 +139,20 @@ fn user_unknown_with_a_disabled_mailbox_code_is_suspend() {
                   Diagnostic-Code: smtp; 550 5.2.1 <bert@receiver.example>... User unknown";
     assert_eq!(reason_of(&dsn("Not delivered.", fields)).0, "suspend");
 }
+
+#[test]
+fn spam_wording_before_data_is_about_the_sender_or_its_host() {
+    let rules = classifier();
+    let at_rcpt = rules.classify_text(
+        "mx.receiver.example said: 550 5.7.1 Rejected as spam (in reply to RCPT TO command)",
+    );
+    let at_mail = rules.classify_text(
+        "mx.receiver.example said: 550 5.7.1 Rejected as spam (in reply to MAIL FROM command)",
+    );
+    let at_end = rules.classify_text(
+        "mx.receiver.example said: 550 5.7.1 Rejected as spam (in reply to end of DATA command)",
+    );
+    assert_eq!(at_rcpt.reason.to_string(), "blocked");
+    assert_eq!(at_mail.reason.to_string(), "rejected");
+    assert_eq!(at_end.reason.to_string(), "spamdetected");
+}

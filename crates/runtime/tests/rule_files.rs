@@ -187,6 +187,35 @@ fn english_rules_that_compete_pick_the_specific_cause() {
             "551 User not local; please try <pat@new.example.org>",
             Some("hasmoved"),
         ),
+        // A rate limit that names its cause: the cause decides.
+        (
+            "421 4.7.32 Mail is rate limited: the From domain is not aligned with either the authenticated SPF or DKIM domain",
+            Some("authfailure"),
+        ),
+        (
+            "451 4.4.8 Certificate of mx.example.org failed MTA-STS validation",
+            Some("failedstarttls"),
+        ),
+        // The sender's address on a list, not the IP.
+        (
+            "550 5.7.1 Your sender address has been blacklisted here",
+            Some("rejected"),
+        ),
+        ("550 Too many spams from your IP 192.0.2.4", Some("blocked")),
+        (
+            "550 5.2.2 Submission quota exceeded for this hour",
+            Some("speeding"),
+        ),
+        // Broken DNS of the receiving domain is not an RFC violation of the message.
+        (
+            "554 The receiving domain's DNS violates RFC 1035",
+            Some("systemerror"),
+        ),
+        (
+            "553 sorry, this recipient is in my badrcptto list (#5.7.1)",
+            Some("userunknown"),
+        ),
+        ("451 Temporary failure in MX lookup", Some("networkerror")),
     ];
     for (text, want) in cases {
         assert_eq!(rule_reason(&rules, text).as_deref(), want, "{text}");
@@ -216,6 +245,32 @@ fn size_refusals_follow_the_status_subject() {
             status: status.parse::<bounce_features::Status>().ok(),
             reported_status: None,
             reply: Some(552),
+            command: SmtpCommand::Unknown,
+            hosts: Vec::new(),
+        };
+        let first = rules
+            .hits(&facts)
+            .first()
+            .map(|h| rules.rule(h.rule).reason);
+        assert_eq!(
+            first.map(|r| r.to_string()).as_deref(),
+            Some(want),
+            "{status}"
+        );
+    }
+}
+
+/// Disk-space words are the server's storage, unless the status names the mailbox (X.2.2).
+#[test]
+fn disk_space_follows_the_status_subject() {
+    let rules = RuleSet::builtin().expect("rules");
+    let text = squash("452 Insufficient disk space; try again later");
+    for (status, want) in [("4.2.2", "mailboxfull"), ("4.3.1", "systemfull")] {
+        let facts = Facts {
+            text: &text,
+            status: status.parse::<bounce_features::Status>().ok(),
+            reported_status: None,
+            reply: Some(452),
             command: SmtpCommand::Unknown,
             hosts: Vec::new(),
         };
