@@ -6,8 +6,8 @@
 //! rules; the model, when its calibrated confidence reaches the threshold; code rules as
 //! priors; `onhold`. Stage rules then adjust a wording-based reason: "user unknown" after
 //! DATA, or a server's "user unknown" with no RCPT TO stage, without a mailbox status code
-//! is `filtered`, a recipient-style refusal of MAIL FROM is `rejected`, and a delay notice
-//! without a cause is `expired`. Confidence is the measured precision of the path that decided
+//! is `filtered`, a recipient-style refusal of MAIL FROM is `rejected`, and a final report
+//! after connection trouble is `expired`. Confidence is the measured precision of the path that decided
 //! (stored in the model file), or the model's calibrated probability.
 
 use crate::advice::advice;
@@ -245,10 +245,24 @@ impl Classifier {
             hits.iter()
                 .any(|h| tiers.contains(&self.rules.rule(h.rule).tier))
         };
+        // A delay notice's own "not delivered for 4 hours" describes the delay, not its
+        // cause, unless a status says the delivery time expired (x.4.7).
+        let time_expired = evidence
+            .status
+            .into_iter()
+            .chain(evidence.reported_status)
+            .any(|s| s.subject == 4 && s.detail == 7);
+        let drop_delay_wording = !evidence.is_final() && !time_expired;
         let mut weak = None;
         let mut first = None;
         for limit in limits {
-            let hits = self.rules.hits_within(&scan, &facts, limit);
+            let mut hits = self.rules.hits_within(&scan, &facts, limit);
+            if drop_delay_wording {
+                hits.retain(|h| {
+                    let rule = self.rules.rule(h.rule);
+                    rule.reason != Reason::Expired || rule.tier == Tier::User
+                });
+            }
             if has(&hits, &[Tier::User, Tier::Provider, Tier::Phrase]) {
                 return (hits, context);
             }
@@ -287,18 +301,7 @@ impl Classifier {
 
         // The recipient's text, normalised once for the rules, the model and the stages.
         let own = squash(&evidence.text());
-        let (mut hits, context) = self.rule_hits(report, evidence, &own);
-        let time_expired = evidence
-            .status
-            .is_some_and(|s| s.subject == 4 && s.detail == 7);
-        if !evidence.is_final() && !time_expired {
-            // A delay notice's "not delivered for 4 hours" describes the delay, not its cause
-            // (unless its status is x.4.7, "delivery time expired").
-            hits.retain(|h| {
-                let rule = self.rules.rule(h.rule);
-                rule.reason != Reason::Expired || rule.tier == Tier::User
-            });
-        }
+        let (hits, context) = self.rule_hits(report, evidence, &own);
         let first_in = |tiers: &[Tier]| {
             hits.iter()
                 .find(|h| tiers.contains(&self.rules.rule(h.rule).tier))
@@ -497,13 +500,6 @@ fn stage_adjustment(
             | NoRelaying
     );
     match (reason, evidence.command) {
-        // A refusal of MAIL FROM is about the sender.
-        (UserUnknown | HostUnknown | Filtered | Suspend, SmtpCommand::Mail) => {
-            Some((Rejected, "mail-from", "the refusal answered MAIL FROM"))
-        }
-        (_, SmtpCommand::Mail) if weak && !about_sender => {
-            Some((Rejected, "mail-from", "the refusal answered MAIL FROM"))
-        }
         // Content is judged only after DATA: a "spam" or "virus" refusal before it is about
         // the sender (MAIL FROM) or the sending host (greeting, HELO, RCPT TO).
         (SpamDetected | VirusDetected, SmtpCommand::Mail) => Some((
@@ -519,6 +515,13 @@ fn stage_adjustment(
             "before-data",
             "the refusal came before any content was sent",
         )),
+        // A refusal of MAIL FROM is about the sender.
+        (UserUnknown | HostUnknown | Filtered | Suspend, SmtpCommand::Mail) => {
+            Some((Rejected, "mail-from", "the refusal answered MAIL FROM"))
+        }
+        (_, SmtpCommand::Mail) if weak && !about_sender => {
+            Some((Rejected, "mail-from", "the refusal answered MAIL FROM"))
+        }
         // A refused greeting or HELO is about the sending host.
         (
             UserUnknown | HostUnknown | Filtered | Rejected | PolicyViolation,
@@ -549,10 +552,12 @@ fn stage_adjustment(
             ))
         }
         // A server's "user unknown" reply that nothing shows answered RCPT TO, without a
-        // status code naming the mailbox: read as a filter's refusal, the convention of the
-        // sisimai vocabulary we follow (TAXONOMY.md), whose `userunknown` needs RCPT TO or
-        // an x.1.x status. A reporting system's own explanation ("no mailbox has this
-        // name") is a directory answer and keeps `userunknown`.
+        // status code naming the mailbox. TAXONOMY.md decides only the staged cases; for
+        // this one we take the decision rule of the vocabulary it follows (sisimai's
+        // `userunknown` needs RCPT TO or an x.1.x status), so that verdicts and hard flags
+        // compare one to one. The cost: such an address is not marked for suppression. A
+        // reporting system's own explanation ("no mailbox has this name") is a directory
+        // answer and keeps `userunknown`.
         (UserUnknown, SmtpCommand::Unknown) if !mailbox_code && unknown_in_reply => Some((
             Filtered,
             "no-stage",
@@ -589,24 +594,21 @@ fn stage_adjustment(
                 "a final failure after connection failures",
             ))
         }
-        // A delay notice that names no cause: the vocabulary we follow calls a message still
-        // waiting in a queue for no stated reason `expired` (not final).
-        (OnHold, _) if !evidence.is_final() => {
-            Some((Expired, "delayed", "a delay notice that names no cause"))
-        }
         _ => None,
     }
 }
 
-/// What the whole text says besides the deciding rule.
+/// Wording found in the recipient's text (and, for a lone recipient, the report's
+/// preamble) that the stage rules weigh besides the deciding rule.
 #[derive(Debug, Clone, Copy)]
 struct Context {
     /// A DNS problem is named: a specific cause, not a queue that merely gave up.
     dns: bool,
-    /// Gave-up wording is present ("could not be delivered within 5 days").
+    /// A specific gave-up phrase fired anywhere in that text ("could not be delivered for
+    /// 5 days").
     gave_up: bool,
-    /// The server's own reply (the diagnostic) says the user is unknown, as opposed to the
-    /// reporting system's explanation around it.
+    /// A specific user-unknown phrase fired within the diagnostic (the server's reply), as
+    /// opposed to the reporting system's explanation around it.
     unknown_in_reply: bool,
 }
 

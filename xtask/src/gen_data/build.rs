@@ -11,6 +11,7 @@ use super::reasons::{self, Bank, Stage, Template, Values};
 use super::rng::Rng;
 use super::spec::{Bounce, Rcpt};
 use super::styles::{self, STYLES, Style};
+use std::cell::Cell;
 
 /// What the planner asks for.
 #[derive(Debug, Clone)]
@@ -113,24 +114,34 @@ fn choose<'a>(
 /// the convention of the vocabulary TAXONOMY.md follows, or as a disabled mailbox when the
 /// code is x.2.1. A directory lookup's words decide whatever the stage.
 fn as_read(reason: &'static str, stage_shown: bool, status: &str, text: &str) -> &'static str {
+    // Words of a directory lookup, which decide whatever the stage (the runtime reads them
+    // the same way).
     const DIRECTORY: &[&str] = &[
-        "RESOLVER.ADR.",
-        "Directory",
-        "Address Book",
+        "resolver.adr.",
+        "directory",
+        "address book",
         "recipient table",
         "mailbox table",
         "alias table",
     ];
+    // Replies of this bank that do not themselves say the user is unknown (RFC 5321's
+    // generic 550 text, used for full and closed mailboxes too; a bare provider code; a
+    // routing failure): the convention is about replies that do.
+    const NOT_SAYING_UNKNOWN: &[&str] = &["mailbox unavailable", "mi:nmf", "unrouteable address"];
+    let lower = text.to_ascii_lowercase();
     let mut code = status.split('.').skip(1);
     let (subject, detail) = (code.next(), code.next());
-    let decisive = DIRECTORY.iter().any(|w| text.contains(w));
+    let decisive = DIRECTORY.iter().any(|w| lower.contains(w));
+    let says_unknown = !NOT_SAYING_UNKNOWN.iter().any(|w| lower.contains(w));
     if reason != "userunknown" || stage_shown || subject == Some("1") || decisive {
         reason
     } else if (subject, detail) == (Some("2"), Some("1")) {
         // x.2.1, "mailbox disabled": the code is more precise than the words.
         "suspend"
-    } else {
+    } else if says_unknown {
         "filtered"
+    } else {
+        reason
     }
 }
 
@@ -433,6 +444,7 @@ pub fn bounce_with(
             rip: p.rip,
             final_: !job.delayed,
             explain,
+            stage_shown: Cell::new(false),
         });
     }
     let to: Vec<String> = rcpts
@@ -483,17 +495,6 @@ pub fn bounce_with(
     if b.crlf {
         eml = mime::crlf(&eml);
     }
-    // The stages a reader finds in the rendered report: wrappers that borrow another MTA's
-    // layout (a provider answering in Exim's words) show stages their style does not declare.
-    let parsed_stages: Vec<(String, bounce_features::SmtpCommand)> = bounce_features::parse(&eml)
-        .map(|report| {
-            report
-                .recipients
-                .into_iter()
-                .filter_map(|e| Some((e.recipient?, e.command)))
-                .collect()
-        })
-        .unwrap_or_default();
     let recipients = b
         .rcpts
         .iter()
@@ -506,11 +507,7 @@ pub fn bounce_with(
             };
             let text = r.lines.join(" ");
             // A reply that echoes the envelope command ("RCPT TO:<x> rejected") shows it too.
-            let stage_shown = style.shows_stage && !r.local && r.stage != Stage::Unknown
-                || parsed_stages.iter().any(|(addr, command)| {
-                    addr.eq_ignore_ascii_case(&r.addr)
-                        && *command != bounce_features::SmtpCommand::Unknown
-                });
+            let stage_shown = r.stage_shown.get() || text.to_ascii_lowercase().contains("rcpt to:");
             let reason = as_read(r.reason, stage_shown, &status, &text);
             LabelRcpt {
                 index: i + 1,

@@ -7,6 +7,7 @@ use super::mime::Enc;
 use super::names::Person;
 use super::original::Original;
 use super::reasons::Stage;
+use std::cell::Cell;
 
 /// One recipient of a report, with the evidence chosen for it.
 #[derive(Debug, Clone)]
@@ -31,6 +32,9 @@ pub struct Rcpt {
     pub final_: bool,
     /// A sentence for a person, in the report's language.
     pub explain: String,
+    /// Set by the wrapper when it writes the SMTP stage of this recipient's failure, so
+    /// that the label can follow what a reader of the report can see.
+    pub stage_shown: Cell<bool>,
 }
 
 impl Rcpt {

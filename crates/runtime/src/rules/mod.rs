@@ -486,9 +486,10 @@ impl RuleSet {
         &self.rules[index]
     }
 
-    /// Whether a specifically worded rule for `reason` matched in the scanned text up to
-    /// `limit`, whatever its code and stage constraints (the wording is present, even if
-    /// another reason wins).
+    /// Whether a worded rule for `reason` matched in the scanned text up to `limit`: its
+    /// phrase, pattern or word group was found, whatever its code and stage constraints
+    /// (the wording is present, even if another reason wins). User rules and generic
+    /// words do not count; a provider's rule counts only for that provider's hosts.
     pub fn says(&self, scan: &Scan, facts: &Facts<'_>, reason: Reason, limit: usize) -> bool {
         let wanted = |rule: usize| {
             let r = &self.rules[rule];

@@ -166,12 +166,15 @@ pub fn postfix_said(r: &Rcpt) -> String {
         return r.one_line();
     }
     match postfix_stage(r.stage) {
-        Some(cmd) => format!(
-            "host {}[{}] said: {} (in reply to {cmd} command)",
-            r.host,
-            r.rip,
-            r.one_line()
-        ),
+        Some(cmd) => {
+            r.stage_shown.set(true);
+            format!(
+                "host {}[{}] said: {} (in reply to {cmd} command)",
+                r.host,
+                r.rip,
+                r.one_line()
+            )
+        }
         None => format!(
             "host {}[{}] refused to talk to me: {}",
             r.host,
@@ -183,6 +186,7 @@ pub fn postfix_said(r: &Rcpt) -> String {
 
 /// Exim's "SMTP error from remote mail server after ..." line.
 pub fn exim_after(r: &Rcpt, sender: &str, size: u64) -> String {
+    r.stage_shown.set(true);
     match r.stage {
         Stage::Rcpt => format!(
             "SMTP error from remote mail server after RCPT TO:<{}>:",
@@ -215,6 +219,9 @@ pub fn transcript(r: &Rcpt, sender: &str, size: u64) -> Vec<String> {
         }
         Stage::Helo => t.push(">>> EHLO".into()),
         Stage::Conn | Stage::Unknown => {}
+    }
+    if !t.is_empty() {
+        r.stage_shown.set(true);
     }
     t.extend(replies);
     t

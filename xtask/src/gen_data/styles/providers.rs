@@ -9,6 +9,7 @@ use crate::gen_data::rng::Rng;
 use crate::gen_data::spec::{Bounce, Rcpt};
 
 fn yahoo_stage(r: &Rcpt) -> &'static str {
+    r.stage_shown.set(true);
     match r.stage {
         Stage::Mail => "[MAIL_FROM]",
         Stage::Data | Stage::EndData => "[BODY]",
@@ -75,6 +76,7 @@ pub fn gmx(rng: &mut Rng, b: &Bounce) -> Out {
         if r.local {
             format!("{}:\n{}", r.addr, r.one_line())
         } else {
+            r.stage_shown.set(true);
             let cmd = match r.stage {
                 Stage::Mail => "MAIL FROM",
                 Stage::Data => "DATA",

@@ -99,6 +99,12 @@ pub fn mdaemon(rng: &mut Rng, b: &Bounce) -> Out {
                 " Attempting to send message to [{}:25] using [{}]\n Waiting for socket connection...\n Socket connection established ({}:25)\n",
                 r.host, b.me_ip, r.rip
             ));
+            if matches!(
+                r.stage,
+                Stage::Mail | Stage::Rcpt | Stage::Data | Stage::EndData
+            ) {
+                r.stage_shown.set(true);
+            }
             match r.stage {
                 Stage::Mail => s.push_str(&format!(
                     " ---> MAIL From:<{}> SIZE=18224\n",
@@ -187,6 +193,7 @@ pub fn hmailserver(rng: &mut Rng, b: &Bounce) -> Out {
         if r.local {
             return format!("{}\nError Type: SMTP\n{}", r.addr, r.one_line());
         }
+        r.stage_shown.set(true);
         let cmd = match r.stage {
             Stage::Mail => format!("MAIL FROM:<{}>", b.sender.email),
             Stage::Data | Stage::EndData => "DATA".to_string(),

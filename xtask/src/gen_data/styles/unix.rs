@@ -381,6 +381,7 @@ pub fn qmail(rng: &mut Rng, b: &Bounce) -> Out {
             t.push_str(&r.one_line());
             t.push('\n');
         } else {
+            r.stage_shown.set(true);
             let what = match r.stage {
                 Stage::Rcpt => format!("{} does not like recipient.", r.rip),
                 Stage::Mail => format!("{} does not like sender.", r.rip),
