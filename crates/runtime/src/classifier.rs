@@ -165,7 +165,8 @@ impl Classifier {
             .or(evidence.reply_code.map(|r| r >= 500))
             .unwrap_or(report.kind.is_failure() && evidence.is_final());
         let failure = decision.reason.is_failure();
-        let text = evidence.text();
+        // The recipient's normalised text (lower case, one space): what the rules read.
+        let text = std::mem::take(&mut decision.text);
         let verdict = Verdict {
             recipient: evidence.recipient.clone(),
             original_recipient: evidence.original_recipient.clone(),
@@ -296,6 +297,7 @@ impl Classifier {
                 decided_by: vec![path],
                 fired: Vec::new(),
                 model: None,
+                text: String::new(),
             };
         }
 
@@ -414,6 +416,7 @@ impl Classifier {
                 });
             }
         }
+        decision.text = own;
         decision
     }
 
@@ -655,6 +658,8 @@ struct Decision {
     explanation: String,
     fired: Vec<FiredRule>,
     model: Option<ModelView>,
+    /// The recipient's text as the rules read it (empty when the message kind decided).
+    text: String,
 }
 
 impl Decision {
@@ -666,6 +671,7 @@ impl Decision {
             explanation,
             fired: Vec::new(),
             model: None,
+            text: String::new(),
         }
     }
 }

@@ -10,6 +10,14 @@ static RETRY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Seconds to wait, when the text states a time ("try again in 300 seconds").
 pub fn retry_after_seconds(text: &str) -> Option<u64> {
+    // Most texts name no wait: a cheap look for the pattern's leading words first.
+    let lower = text.to_ascii_lowercase();
+    if !["try again", "retry", "come back", "deferred", "wait"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
     let caps = RETRY.captures(text)?;
     let n: u64 = caps[1].parse().ok()?;
     let unit = caps[2].to_ascii_lowercase();
