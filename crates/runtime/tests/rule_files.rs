@@ -233,27 +233,32 @@ fn english_rules_that_compete_pick_the_specific_cause() {
     }
 }
 
+/// The reason the best-placed rule gives for `text` with a status and a reply code.
+fn reason_with_codes(rules: &RuleSet, text: &str, status: &str, reply: u16) -> Option<String> {
+    let text = squash(text);
+    let facts = Facts {
+        text: &text,
+        status: status.parse::<bounce_features::Status>().ok(),
+        reported_status: None,
+        reply: Some(reply),
+        command: SmtpCommand::Unknown,
+        hosts: Vec::new(),
+    };
+    rules
+        .hits(&facts)
+        .first()
+        .map(|h| rules.rule(h.rule).reason.to_string())
+}
+
 /// Size wording with a mailbox status (X.2.3) is the recipient's limit; with a system
 /// status (X.3.4) it is the server's.
 #[test]
 fn size_refusals_follow_the_status_subject() {
     let rules = RuleSet::builtin().expect("rules");
-    let text = squash("552 Message size exceeds fixed maximum message size");
+    let text = "552 Message size exceeds fixed maximum message size";
     for (status, want) in [("5.2.3", "exceedlimit"), ("5.3.4", "mesgtoobig")] {
-        let facts = Facts {
-            text: &text,
-            status: status.parse::<bounce_features::Status>().ok(),
-            reported_status: None,
-            reply: Some(552),
-            command: SmtpCommand::Unknown,
-            hosts: Vec::new(),
-        };
-        let first = rules
-            .hits(&facts)
-            .first()
-            .map(|h| rules.rule(h.rule).reason);
         assert_eq!(
-            first.map(|r| r.to_string()).as_deref(),
+            reason_with_codes(&rules, text, status, 552).as_deref(),
             Some(want),
             "{status}"
         );
@@ -264,22 +269,10 @@ fn size_refusals_follow_the_status_subject() {
 #[test]
 fn disk_space_follows_the_status_subject() {
     let rules = RuleSet::builtin().expect("rules");
-    let text = squash("452 Insufficient disk space; try again later");
+    let text = "452 Insufficient disk space; try again later";
     for (status, want) in [("4.2.2", "mailboxfull"), ("4.3.1", "systemfull")] {
-        let facts = Facts {
-            text: &text,
-            status: status.parse::<bounce_features::Status>().ok(),
-            reported_status: None,
-            reply: Some(452),
-            command: SmtpCommand::Unknown,
-            hosts: Vec::new(),
-        };
-        let first = rules
-            .hits(&facts)
-            .first()
-            .map(|h| rules.rule(h.rule).reason);
         assert_eq!(
-            first.map(|r| r.to_string()).as_deref(),
+            reason_with_codes(&rules, text, status, 452).as_deref(),
             Some(want),
             "{status}"
         );
