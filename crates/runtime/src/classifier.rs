@@ -7,8 +7,8 @@
 //! priors; `onhold`. Stage rules then adjust a wording-based reason: "user unknown" after
 //! DATA, or a server's "user unknown" with no RCPT TO stage, without a mailbox status code
 //! is `filtered`, a recipient-style refusal of MAIL FROM is `rejected`, and a final report
-//! after connection trouble is `expired`. Confidence is the measured precision of the path that decided
-//! (stored in the model file), or the model's calibrated probability.
+//! after connection trouble is `expired`. Confidence is the measured precision of the path
+//! that decided (stored in the model file), or the model's calibrated probability.
 
 use crate::advice::advice;
 use crate::error::RuntimeError;

@@ -108,11 +108,12 @@ fn choose<'a>(
     cands[rng.weighted(&weights)].0
 }
 
-/// The reason a reader can give a recipient, from what the report shows. "User unknown"
-/// means `userunknown` only when the report shows the refusal answered RCPT TO or a status
-/// code names the mailbox (x.1.x); otherwise it reads as a filter's refusal (`filtered`),
-/// the convention of the vocabulary TAXONOMY.md follows, or as a disabled mailbox when the
-/// code is x.2.1. A directory lookup's words decide whatever the stage.
+/// The reason a reader can give a recipient, from what the report shows, by the rule the
+/// runtime follows for the case TAXONOMY.md leaves open (the labelling vocabulary's): a
+/// server's "user unknown" means `userunknown` only when the report shows it answered RCPT
+/// TO or a status code names the mailbox (x.1.x); otherwise it is a filter's refusal
+/// (`filtered`), or a disabled mailbox when the code is x.2.1. A directory lookup's words,
+/// and replies that do not say the user is unknown, keep their reason.
 fn as_read(reason: &'static str, stage_shown: bool, status: &str, text: &str) -> &'static str {
     // Words of a directory lookup, which decide whatever the stage (the runtime reads them
     // the same way).
