@@ -233,15 +233,22 @@ pub(crate) fn decode_text(bytes: &[u8], charset: Option<&str>) -> String {
         || label.contains("utf-7")
         || label.contains("utf7")
         || label.starts_with("utf");
+    // ISO-2022-JP is 7-bit, so its text passes for ASCII: its escapes identify it, also
+    // under an ASCII label or none (a DSN part quoting a Japanese reply).
+    let iso_2022_jp =
+        memmem::find(bytes, b"\x1b$B").is_some() || memmem::find(bytes, b"\x1b$@").is_some();
+    let decode_iso_2022_jp = || encoding_rs::ISO_2022_JP.decode(bytes).0.into_owned();
+    if iso_2022_jp && (label.is_empty() || label.contains("ascii")) {
+        return decode_iso_2022_jp();
+    }
     if let Some(text) = utf8.filter(|_| single_byte) {
         return text.to_owned();
     }
     if let Some(decoder) = charset_decoder(label.as_bytes()) {
         return decoder(bytes);
     }
-    if memmem::find(bytes, b"\x1b$B").is_some() || memmem::find(bytes, b"\x1b$@").is_some() {
-        let (text, _, _) = encoding_rs::ISO_2022_JP.decode(bytes);
-        return text.into_owned();
+    if iso_2022_jp {
+        return decode_iso_2022_jp();
     }
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -423,9 +430,10 @@ fn visit<'a>(
     match ct.as_str() {
         "message/delivery-status" | "message/global-delivery-status" => {
             let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
+            // Fields are ASCII or UTF-8, but a Diagnostic-Code may quote an ISO-2022-JP reply.
             sections
                 .dsn
-                .push(unix_newlines(&String::from_utf8_lossy(&body)).into_owned());
+                .push(unix_newlines(&decode_text(&body, None)).into_owned());
         }
         "message/feedback-report" => {
             let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
@@ -484,4 +492,19 @@ fn original_headers<'a>(
         .or_else(|| body.strip_prefix(b"\n"))
         .unwrap_or(body);
     Entity::parse(body, limits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_text;
+
+    #[test]
+    fn iso_2022_jp_is_recognised_under_an_ascii_label_or_none() {
+        // "ユーザー" in ISO-2022-JP: 7-bit bytes that are also valid ASCII.
+        let bytes = b"\x1b$B%f!<%6!<\x1b(B pat";
+        for label in [None, Some("us-ascii"), Some("ISO-2022-JP")] {
+            assert_eq!(decode_text(bytes, label), "ユーザー pat", "{label:?}");
+        }
+        assert_eq!(decode_text(b"plain text", Some("us-ascii")), "plain text");
+    }
 }

@@ -192,6 +192,10 @@ fn french_phrases() {
     let rules = bounce_runtime::RuleSet::builtin().expect("valid");
     let cases: &[(&str, &str)] = &[
         (
+            "Utilisateur Marc Petit non répertorié dans l'annuaire Domino",
+            "userunknown",
+        ),
+        (
             "550 5.1.1 <jean.dupont@orange.fr>: Destinataire inconnu",
             "userunknown",
         ),
@@ -318,6 +322,10 @@ fn french_phrases() {
 fn spanish_phrases() {
     let rules = bounce_runtime::RuleSet::builtin().expect("valid");
     let cases: &[(&str, &str)] = &[
+        (
+            "El usuario Luis Gómez no se encuentra en el Directorio de Domino",
+            "userunknown",
+        ),
         (
             "550 5.1.1 <juan@telefonica.net>: Usuario desconocido",
             "userunknown",
@@ -917,6 +925,10 @@ fn russian_phrases() {
 fn japanese_phrases() {
     let rules = bounce_runtime::RuleSet::builtin().expect("valid");
     let cases: &[(&str, &str)] = &[
+        (
+            "宛先の山田花子はDominoディレクトリには見つかりません",
+            "userunknown",
+        ),
         (
             "550 5.1.1 <taro@example.jp>: 宛先のメールアドレスが存在しません",
             "userunknown",
