@@ -130,14 +130,18 @@ impl Rule {
             self.reply.is_empty() || facts.reply.is_some_and(|r| self.reply.contains(&r));
         let command_ok = self.command.is_empty() || self.command.contains(&facts.command);
         let not_command_ok = !self.not_command.contains(&facts.command);
-        let host_ok = self.host.is_empty()
+        status_ok && reply_ok && command_ok && not_command_ok && self.host_holds(facts)
+    }
+
+    /// The rule names no host, or one of the facts' hosts is a name under one of its own.
+    fn host_holds(&self, facts: &Facts<'_>) -> bool {
+        self.host.is_empty()
             || facts.hosts.iter().any(|h| {
                 self.host.iter().any(|suffix| {
                     h.strip_suffix(suffix.as_str())
                         .is_some_and(|head| head.is_empty() || head.ends_with('.'))
                 })
-            });
-        status_ok && reply_ok && command_ok && not_command_ok && host_ok
+            })
     }
 }
 
@@ -424,16 +428,8 @@ impl RuleSet {
                 candidates.push((rule, Some((start, end))));
             }
         }
-        // Word groups: complete when every word of one group was seen.
-        let mut groups: BTreeMap<(usize, usize), u32> = BTreeMap::new();
-        for &(rule, group, bit, end) in &scan.words {
-            if end <= limit {
-                *groups.entry((rule, group)).or_default() |= bit;
-            }
-        }
-        for ((rule, group), bits) in groups {
-            let complete = bits.count_ones() as usize == self.rules[rule].all[group].len();
-            if complete && !seen[rule] {
+        for rule in self.complete_groups(scan, limit, |_| true) {
+            if !seen[rule] {
                 seen[rule] = true;
                 candidates.push((rule, None));
             }
@@ -495,26 +491,36 @@ impl RuleSet {
             let r = &self.rules[rule];
             // Generic words (negative priority) do not say it; a provider's words only for
             // that provider.
-            r.reason == reason
-                && r.tier != Tier::User
-                && r.priority >= 0
-                && (r.host.is_empty() || r.constraints_hold(facts))
+            r.reason == reason && r.tier != Tier::User && r.priority >= 0 && r.host_holds(facts)
         };
-        if scan
-            .phrases
+        scan.phrases
             .iter()
             .any(|&(rule, _, end)| end <= limit && wanted(rule))
-        {
-            return true;
-        }
+            || !self.complete_groups(scan, limit, wanted).is_empty()
+    }
+
+    /// The rules (among those `wanted`) with a word group whose every word occurs in the
+    /// scanned text up to `limit`, each once, in rule order.
+    fn complete_groups(
+        &self,
+        scan: &Scan,
+        limit: usize,
+        wanted: impl Fn(usize) -> bool,
+    ) -> Vec<usize> {
         let mut groups: BTreeMap<(usize, usize), u32> = BTreeMap::new();
         for &(rule, group, bit, end) in &scan.words {
             if end <= limit && wanted(rule) {
                 *groups.entry((rule, group)).or_default() |= bit;
             }
         }
-        groups.iter().any(|(&(rule, group), bits)| {
-            bits.count_ones() as usize == self.rules[rule].all[group].len()
-        })
+        let mut rules: Vec<usize> = groups
+            .into_iter()
+            .filter(|&((rule, group), bits)| {
+                bits.count_ones() as usize == self.rules[rule].all[group].len()
+            })
+            .map(|((rule, _), _)| rule)
+            .collect();
+        rules.dedup();
+        rules
     }
 }
