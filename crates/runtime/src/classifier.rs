@@ -473,6 +473,9 @@ fn stage_adjustment(
         unknown_in_reply,
     } = context;
     let mailbox_code = evidence.status.is_some_and(|s| s.subject == 1);
+    let host_code = evidence
+        .status
+        .is_some_and(|s| s.subject == 1 && s.detail == 2);
     let temporary = evidence
         .status
         .map(|s| s.class == 4)
@@ -566,8 +569,10 @@ fn stage_adjustment(
             "no-stage",
             "nothing shows the refusal answered RCPT TO and no status code names the mailbox",
         )),
-        // A DNS failure reported as temporary is a network problem, not a missing domain.
-        (HostUnknown, _) if temporary => Some((
+        // A DNS failure reported as temporary is a network problem, not a missing domain;
+        // but x.1.2 names the missing host itself (RFC 3463), whatever the class: Postfix,
+        // for one, refuses an unknown domain with 450 4.1.2 by default.
+        (HostUnknown, _) if temporary && !host_code => Some((
             NetworkError,
             "temporary-dns",
             "the lookup failure was temporary",

@@ -146,3 +146,19 @@ fn spam_wording_before_data_is_about_the_sender_or_its_host() {
     assert_eq!(at_mail.reason.to_string(), "rejected");
     assert_eq!(at_end.reason.to_string(), "spamdetected");
 }
+
+#[test]
+fn an_unknown_domain_refused_with_4_1_2_is_hostunknown_but_a_temporary_lookup_is_not() {
+    // Postfix refuses an unknown recipient domain with 450 4.1.2 unless told otherwise.
+    let unknown = "Action: failed\r\nStatus: 4.1.2\r\n\
+                   Diagnostic-Code: smtp; 450 4.1.2 <bert@receiver.example>: Recipient address \
+                   rejected: Domain not found";
+    assert_eq!(
+        reason_of(&dsn("Not delivered.", unknown)).0,
+        "hostunknown"
+    );
+    let lookup = "Action: failed\r\nStatus: 4.4.3\r\n\
+                  Diagnostic-Code: X-Postfix; Host or domain name not found. Name service \
+                  error for name=receiver.example type=MX: Host not found, try again";
+    assert_eq!(reason_of(&dsn("Not delivered.", lookup)).0, "networkerror");
+}
