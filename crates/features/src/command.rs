@@ -106,6 +106,8 @@ const STAGE_PHRASES: &[(&str, SmtpCommand)] = &[
         "while receiving the initial server greeting",
         SmtpCommand::Connect,
     ),
+    // Postfix's words for a greeting that was a refusal, whatever the refusal says.
+    ("refused to talk to me", SmtpCommand::Connect),
     ("while sending rcpt to", SmtpCommand::Rcpt),
     ("while sending mail from", SmtpCommand::Mail),
     ("while sending end of data", SmtpCommand::EndOfData),
@@ -241,6 +243,15 @@ mod tests {
         assert_eq!(
             detect("192.0.2.1 does not like sender. remote host said: 553 denied"),
             SmtpCommand::Mail
+        );
+    }
+
+    #[test]
+    fn postfix_refused_greeting() {
+        // Postfix writes "refused to talk to me" only when the greeting itself was a refusal.
+        assert_eq!(
+            detect("host mx.example[192.0.2.1] refused to talk to me: 421 4.4.2 timeout exceeded"),
+            SmtpCommand::Connect
         );
     }
 

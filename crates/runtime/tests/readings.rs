@@ -153,12 +153,23 @@ fn an_unknown_domain_refused_with_4_1_2_is_hostunknown_but_a_temporary_lookup_is
     let unknown = "Action: failed\r\nStatus: 4.1.2\r\n\
                    Diagnostic-Code: smtp; 450 4.1.2 <bert@receiver.example>: Recipient address \
                    rejected: Domain not found";
-    assert_eq!(
-        reason_of(&dsn("Not delivered.", unknown)).0,
-        "hostunknown"
-    );
+    assert_eq!(reason_of(&dsn("Not delivered.", unknown)).0, "hostunknown");
     let lookup = "Action: failed\r\nStatus: 4.4.3\r\n\
                   Diagnostic-Code: X-Postfix; Host or domain name not found. Name service \
                   error for name=receiver.example type=MX: Host not found, try again";
     assert_eq!(reason_of(&dsn("Not delivered.", lookup)).0, "networkerror");
+}
+
+#[test]
+fn a_refused_greeting_is_a_stage_not_a_reason() {
+    // A policy refusal of the greeting is about the sending host; a timeout there (on a
+    // delay notice, so that the queue has not given up) is not.
+    let policy = "Action: failed\r\nStatus: 5.7.1\r\n\
+                  Diagnostic-Code: X-Postfix; host mx.receiver.example[192.0.2.1] refused to \
+                  talk to me: 554 5.7.1 Message rejected due to local policy";
+    assert_eq!(reason_of(&dsn("Not delivered.", policy)).0, "blocked");
+    let timeout = "Action: delayed\r\nStatus: 4.4.2\r\n\
+                   Diagnostic-Code: X-Postfix; host mx.receiver.example[192.0.2.1] refused to \
+                   talk to me: 421 4.4.2 mx.receiver.example Error: timeout exceeded";
+    assert_eq!(reason_of(&dsn("Not delivered.", timeout)).0, "networkerror");
 }

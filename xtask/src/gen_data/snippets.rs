@@ -77,7 +77,10 @@ fn postfix_log(rng: &mut Rng, t: &Template, text: &str, v: &Values, date: Date) 
             "host {}[{}] said: {text} (in reply to {cmd} command)",
             v.host, v.rip
         ),
-        None => format!("host {}[{}] refused to talk to me: {text}", v.host, v.rip),
+        None if t.stage == Stage::Conn => {
+            format!("host {}[{}] refused to talk to me: {text}", v.host, v.rip)
+        }
+        None => format!("host {}[{}] said: {text}", v.host, v.rip),
     };
     Some(format!(
         "{head} relay={}[{}]:25, delay={:.1}, delays=0.1/0.01/0.3/0.4, dsn={dsn}, status={status} ({said})",

@@ -175,12 +175,15 @@ pub fn postfix_said(r: &Rcpt) -> String {
                 r.one_line()
             )
         }
-        None => format!(
+        // Postfix says "refused to talk to me" only of a refused greeting.
+        None if r.stage == Stage::Conn => format!(
             "host {}[{}] refused to talk to me: {}",
             r.host,
             r.rip,
             r.one_line()
         ),
+        // A template that does not know its stage: the reply without one.
+        None => format!("host {}[{}] said: {}", r.host, r.rip, r.one_line()),
     }
 }
 
