@@ -20,6 +20,7 @@
 
 pub mod address;
 pub mod command;
+mod decode;
 mod dsn;
 mod error;
 mod featurize;

@@ -9,7 +9,6 @@ use crate::limits::Limits;
 use crate::text::{html_to_text, unix_newlines};
 use mail_parser::decoders::base64::base64_decode;
 use mail_parser::decoders::charsets::map::charset_decoder;
-use mail_parser::decoders::quoted_printable::quoted_printable_decode;
 use mail_parser::{HeaderName, HeaderValue, Message, MessageParser};
 use memchr::memmem;
 use std::sync::LazyLock;
@@ -27,21 +26,19 @@ pub(crate) static HEADER_PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
         .header_id(HeaderName::MessageId)
 });
 
-/// The header fields `mail-parser` decodes for us; every other field is kept as a raw
-/// slice, which costs nothing until it is asked for.
-const PARSED_FIELDS: &[&str] = &[
-    "subject",
-    "from",
-    "to",
-    "date",
-    "message-id",
-    "content-type",
-    "content-transfer-encoding",
-];
+/// The header fields `mail-parser` decodes for us in a message's own header block; every
+/// other field is kept as a raw slice, which costs nothing until it is asked for.
+const TOP_FIELDS: &[&str] = &["subject", "from", "to", "date", "message-id", "content-type"];
+
+/// What a MIME part's header block is read for: its type.
+const PART_FIELDS: &[&str] = &["content-type"];
+
+/// What the returned original's header block is read for: its identity.
+const ORIGINAL_FIELDS: &[&str] = &["subject", "from", "to", "message-id"];
 
 /// A header block, split into fields, with the body that follows it.
 pub(crate) struct Entity<'a> {
-    /// The decoded fields of [`PARSED_FIELDS`].
+    /// The fields the caller asked `mail-parser` to decode.
     pub headers: Message<'static>,
     /// Every field: (name, raw value) slices of the input.
     fields: Vec<(&'a [u8], &'a [u8])>,
@@ -86,9 +83,13 @@ fn split_fields(block: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
 }
 
 impl<'a> Entity<'a> {
-    /// Parses the header block at the start of `bytes`; a block-less entity (it starts with
-    /// a blank line) has no fields.
-    fn parse(bytes: &'a [u8], limits: &Limits) -> Result<Option<Self>, ParseError> {
+    /// Parses the header block at the start of `bytes`, decoding the fields named in
+    /// `decoded`; a block-less entity (it starts with a blank line) has no fields.
+    fn parse(
+        bytes: &'a [u8],
+        limits: &Limits,
+        decoded: &[&str],
+    ) -> Result<Option<Self>, ParseError> {
         let split = header_end(bytes);
         let Some(fields) = split_fields(&bytes[..split]) else {
             return Ok(None);
@@ -104,7 +105,7 @@ impl<'a> Entity<'a> {
         // Only the fields we read are handed to mail-parser.
         let mut wanted = Vec::with_capacity(512);
         for (name, value) in &fields {
-            if PARSED_FIELDS
+            if decoded
                 .iter()
                 .any(|f| name.eq_ignore_ascii_case(f.as_bytes()))
             {
@@ -188,7 +189,7 @@ impl<'a> Entity<'a> {
             .to_ascii_lowercase();
         let decoded = match cte.trim() {
             "base64" => base64_decode(body),
-            "quoted-printable" => quoted_printable_decode(body),
+            "quoted-printable" => Some(crate::decode::quoted_printable(body)),
             _ => None,
         };
         decoded.unwrap_or_else(|| body.to_vec())
@@ -337,7 +338,7 @@ pub(crate) fn walk<'a>(raw: &'a [u8], limits: &Limits) -> Result<Sections<'a>, P
     if !starts_with_header(raw) {
         return Err(ParseError::NoHeaders);
     }
-    let top = Entity::parse(raw, limits)?.ok_or(ParseError::NoHeaders)?;
+    let top = Entity::parse(raw, limits, TOP_FIELDS)?.ok_or(ParseError::NoHeaders)?;
     let mut sections = Sections::default();
     let (ct, _, _, report_type) = top.content_type();
     if ct == "multipart/report" {
@@ -355,7 +356,7 @@ pub(crate) fn walk<'a>(raw: &'a [u8], limits: &Limits) -> Result<Sections<'a>, P
                 limit: limits.max_parts,
             });
         }
-        match Entity::parse(bytes, limits)? {
+        match Entity::parse(bytes, limits, PART_FIELDS)? {
             Some(entity) => visit(&entity, depth, in_digest, &mut stack, &mut sections, limits)?,
             None => {
                 // No header block: the body starts at once (after the blank line, if any).
@@ -491,7 +492,7 @@ fn original_headers<'a>(
         .strip_prefix(b"\r\n")
         .or_else(|| body.strip_prefix(b"\n"))
         .unwrap_or(body);
-    Entity::parse(body, limits)
+    Entity::parse(body, limits, ORIGINAL_FIELDS)
 }
 
 #[cfg(test)]

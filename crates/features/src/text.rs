@@ -86,9 +86,9 @@ pub fn clip(line: &str, max: usize) -> &str {
     &line[..end]
 }
 
-/// Plain text of an HTML body (tags dropped, entities decoded).
+/// Plain text of an HTML body (tags dropped, entities decoded, a line per block).
 pub fn html_to_text(html: &str) -> String {
-    mail_parser::decoders::html::html_to_text(html)
+    crate::decode::html_to_text(html)
 }
 
 #[cfg(test)]
