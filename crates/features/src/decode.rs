@@ -241,7 +241,7 @@ pub(crate) fn html_to_text(html: &str) -> String {
         if bytes[found] == b'&' {
             let end = memchr(b';', &bytes[found..(found + 12).min(bytes.len())]);
             match end.and_then(|e| entity(&html[found + 1..found + e]).map(|c| (e, c))) {
-                Some((e, c)) if c == ' ' => {
+                Some((e, ' ')) => {
                     text.space = true;
                     at = found + e + 1;
                 }
@@ -257,7 +257,8 @@ pub(crate) fn html_to_text(html: &str) -> String {
             continue;
         }
         if bytes[found..].starts_with(b"<!--") {
-            at = memmem::find(&bytes[found + 4..], b"-->").map_or(bytes.len(), |e| found + 4 + e + 3);
+            at = memmem::find(&bytes[found + 4..], b"-->")
+                .map_or(bytes.len(), |e| found + 4 + e + 3);
             continue;
         }
         let Some(close) = memchr(b'>', &bytes[found..]) else {
@@ -277,8 +278,7 @@ pub(crate) fn html_to_text(html: &str) -> String {
         let name = &tag[..name_end];
         if name.eq_ignore_ascii_case("br") {
             text.line_break();
-        } else if !ending
-            && let Some(hidden) = HIDDEN.iter().find(|h| name.eq_ignore_ascii_case(h))
+        } else if !ending && let Some(hidden) = HIDDEN.iter().find(|h| name.eq_ignore_ascii_case(h))
         {
             at = closing(bytes, at, hidden);
         } else if BLOCKS.iter().any(|b| name.eq_ignore_ascii_case(b)) {
@@ -297,7 +297,10 @@ mod tests {
     #[test]
     fn quoted_printable_escapes_soft_breaks_and_strays() {
         assert_eq!(quoted_printable(b"caf=C3=A9 ok"), "café ok".as_bytes());
-        assert_eq!(quoted_printable(b"long =\r\nline\r\nnext  \n"), b"long line\nnext\n");
+        assert_eq!(
+            quoted_printable(b"long =\r\nline\r\nnext  \n"),
+            b"long line\nnext\n"
+        );
         assert_eq!(quoted_printable(b"a=  \nb"), b"ab");
         // A stray `=` is kept, and the rest is still decoded.
         assert_eq!(quoted_printable(b"x=y =3D z="), b"x=y = z");

@@ -235,10 +235,13 @@ fn visit(
         }
         run.clear();
     };
+    if squashed.is_ascii() {
+        return;
+    }
     for c in squashed.chars() {
         if is_han_or_kana(c) {
             run.push(c);
-        } else {
+        } else if !run.is_empty() {
             flush(&mut run, emit);
         }
     }

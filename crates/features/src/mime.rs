@@ -28,7 +28,14 @@ pub(crate) static HEADER_PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
 
 /// The header fields `mail-parser` decodes for us in a message's own header block; every
 /// other field is kept as a raw slice, which costs nothing until it is asked for.
-const TOP_FIELDS: &[&str] = &["subject", "from", "to", "date", "message-id", "content-type"];
+const TOP_FIELDS: &[&str] = &[
+    "subject",
+    "from",
+    "to",
+    "date",
+    "message-id",
+    "content-type",
+];
 
 /// What a MIME part's header block is read for: its type.
 const PART_FIELDS: &[&str] = &["content-type"];
