@@ -16,10 +16,11 @@ fn hex_value(b: u8) -> Option<u8> {
     }
 }
 
-/// Drops the spaces and tabs (and a CR) that end the line written so far: RFC 2045 says
-/// trailing white space of a quoted-printable line was added in transport.
-fn trim_line_end(out: &mut Vec<u8>) {
-    while matches!(out.last(), Some(b' ' | b'\t' | b'\r')) {
+/// Drops the spaces and tabs (and a CR) that end the line written so far, down to `floor`
+/// (the end of the last escaped byte, which is data): RFC 2045 says trailing white space
+/// of a quoted-printable line was added in transport.
+fn trim_line_end(out: &mut Vec<u8>, floor: usize) {
+    while out.len() > floor && matches!(out.last(), Some(b' ' | b'\t' | b'\r')) {
         out.pop();
     }
 }
@@ -29,12 +30,14 @@ fn trim_line_end(out: &mut Vec<u8>) {
 pub(crate) fn quoted_printable(body: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(body.len());
     let mut at = 0;
+    let mut floor = 0;
     while let Some(n) = memchr2(b'=', b'\n', &body[at..]) {
         let found = at + n;
         out.extend_from_slice(&body[at..found]);
         if body[found] == b'\n' {
-            trim_line_end(&mut out);
+            trim_line_end(&mut out, floor);
             out.push(b'\n');
+            floor = out.len();
             at = found + 1;
             continue;
         }
@@ -44,6 +47,7 @@ pub(crate) fn quoted_printable(body: &[u8]) -> Vec<u8> {
             body.get(found + 2).copied().and_then(hex_value),
         ) {
             out.push(h << 4 | l);
+            floor = out.len();
             at = found + 3;
             continue;
         }
@@ -293,6 +297,46 @@ pub(crate) fn html_to_text(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// A quoted-printable encoder for the round trip: every byte that is not printable
+    /// ASCII (white space included) escaped, line ends kept, a soft break every 40 bytes.
+    fn encode(bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut column = 0;
+        for &b in bytes {
+            if b == b'\n' {
+                out.push(b);
+                column = 0;
+                continue;
+            }
+            if column >= 40 {
+                out.extend_from_slice(b"=\r\n");
+                column = 0;
+            }
+            if b.is_ascii_graphic() && b != b'=' {
+                out.push(b);
+                column += 1;
+            } else {
+                out.extend_from_slice(format!("={b:02X}").as_bytes());
+                column += 3;
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn quoted_printable_round_trip(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            prop_assert_eq!(quoted_printable(&encode(&bytes)), bytes);
+        }
+
+        #[test]
+        fn plain_text_passes_with_its_white_space_folded(text in "[a-z0-9.,:;'\"()\\- \t\n]{0,80}") {
+            let folded = text.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(html_to_text(&text), folded);
+        }
+    }
 
     #[test]
     fn quoted_printable_escapes_soft_breaks_and_strays() {
