@@ -278,3 +278,23 @@ fn disk_space_follows_the_status_subject() {
         );
     }
 }
+
+/// RFC 4954's fixed replies to AUTH are security errors (the sender's credentials or its
+/// client's settings), whatever a model makes of the word "authentication".
+#[test]
+fn smtp_auth_replies_are_security_errors() {
+    let rules = RuleSet::builtin().expect("rules");
+    for text in [
+        "535 5.7.8 Authentication credentials invalid",
+        "534 5.7.9 Authentication mechanism is too weak",
+        "538 5.7.11 Encryption required for requested authentication mechanism",
+        "432 4.7.12 A password transition is needed",
+        "454 4.7.0 Temporary authentication failure",
+    ] {
+        assert_eq!(
+            rule_reason(&rules, text).as_deref(),
+            Some("securityerror"),
+            "{text}"
+        );
+    }
+}
