@@ -298,3 +298,18 @@ fn smtp_auth_replies_are_security_errors() {
         );
     }
 }
+
+/// A refusal that names the sender's reputation is `badreputation`, also in words no
+/// specific phrase knows, and even when it names the sending IP too.
+#[test]
+fn reputation_wording_beats_generic_block_words() {
+    let rules = RuleSet::builtin().expect("rules");
+    assert_eq!(
+        rule_reason(
+            &rules,
+            "Remote server deferred the message because of the sending IP's reputation"
+        )
+        .as_deref(),
+        Some("badreputation")
+    );
+}
