@@ -313,3 +313,17 @@ fn reputation_wording_beats_generic_block_words() {
         Some("badreputation")
     );
 }
+
+/// "Out of storage space" is the mailbox's unless the sentence says it is the server's.
+#[test]
+fn storage_wording_names_whose_storage() {
+    let rules = RuleSet::builtin().expect("rules");
+    assert_eq!(
+        rule_reason(&rules, "The receiving server is out of storage space.").as_deref(),
+        Some("systemfull")
+    );
+    assert_eq!(
+        rule_reason(&rules, "The recipient's mailbox is out of storage space.").as_deref(),
+        Some("mailboxfull")
+    );
+}
