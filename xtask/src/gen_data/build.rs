@@ -113,7 +113,8 @@ fn choose<'a>(
 /// server's "user unknown" means `userunknown` only when the report shows it answered RCPT
 /// TO or a status code names the mailbox (x.1.x); otherwise it is a filter's refusal
 /// (`filtered`), or a disabled mailbox when the code is x.2.1. A directory lookup's words,
-/// and replies that do not say the user is unknown, keep their reason.
+/// and replies that do not say the user is unknown, keep their reason; a filter's refusal
+/// with an x.1.x code is `userunknown`.
 fn as_read(reason: &'static str, stage_shown: bool, status: &str, text: &str) -> &'static str {
     // Words of a directory lookup, which decide whatever the stage (the runtime reads them
     // the same way).
@@ -134,7 +135,11 @@ fn as_read(reason: &'static str, stage_shown: bool, status: &str, text: &str) ->
     let (subject, detail) = (code.next(), code.next());
     let decisive = DIRECTORY.iter().any(|w| lower.contains(w));
     let says_unknown = !NOT_SAYING_UNKNOWN.iter().any(|w| lower.contains(w));
-    if reason != "userunknown" || stage_shown || subject == Some("1") || decisive {
+    if reason == "filtered" && subject == Some("1") {
+        // A refusal after DATA whose code names the mailbox (x.1.x): the code is more
+        // precise than the stage, as the runtime reads it (and the vocabulary's rule).
+        "userunknown"
+    } else if reason != "userunknown" || stage_shown || subject == Some("1") || decisive {
         reason
     } else if (subject, detail) == (Some("2"), Some("1")) {
         // x.2.1, "mailbox disabled": the code is more precise than the words.
