@@ -117,13 +117,11 @@ fn classifier(setup: &SetupArgs) -> Result<Classifier> {
         Some(path) => Classifier::load_rules(path)?,
         None => RuleSet::builtin()?,
     };
-    Ok(match &setup.model {
-        Some(path) => Classifier::new(Some(Classifier::load_model(path)?), rules),
-        None => {
-            let builtin = Classifier::builtin()?;
-            Classifier::new(builtin.model().cloned(), rules)
-        }
-    })
+    let model = match &setup.model {
+        Some(path) => Classifier::load_model(path)?,
+        None => Classifier::builtin_model()?,
+    };
+    Ok(Classifier::new(Some(model), rules))
 }
 
 fn run_classify(args: ClassifyArgs) -> Result<i32> {

@@ -64,11 +64,19 @@ impl Classifier {
     /// The shipped default model with the built-in rules.
     #[cfg(feature = "embedded-model")]
     pub fn builtin() -> Result<Self, RuntimeError> {
-        let model = ModelFile::from_bytes(DEFAULT_MODEL).map_err(|source| RuntimeError::Model {
+        Ok(Classifier::new(
+            Some(Classifier::builtin_model()?),
+            RuleSet::builtin()?,
+        ))
+    }
+
+    /// The shipped default model alone, for a caller that brings its own rules.
+    #[cfg(feature = "embedded-model")]
+    pub fn builtin_model() -> Result<ModelFile, RuntimeError> {
+        ModelFile::from_bytes(DEFAULT_MODEL).map_err(|source| RuntimeError::Model {
             path: "(built-in default model)".into(),
             source,
-        })?;
-        Ok(Classifier::new(Some(model), RuleSet::builtin()?))
+        })
     }
 
     /// Reads a model file from disk.
