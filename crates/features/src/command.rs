@@ -159,27 +159,26 @@ pub fn detect(squashed: &str) -> SmtpCommand {
     })
 }
 
+// Sendmail and Courier write `>>> CMD` / `<<< reply`; Postfix's smtpd `In: CMD` / `Out: reply`.
+// MDaemon and others write `--> CMD` / `<-- reply`.
+const SENT: [&str; 3] = [">>> ", " in: ", "--> "];
+const RECEIVED: [&str; 3] = ["<<< ", " out: ", "<-- "];
+
+/// The transcript markers, sent ones first, found in one pass.
+static TRANSCRIPT_MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(SENT.iter().chain(&RECEIVED)).expect("the markers are valid")
+});
+
 /// In a Sendmail-style transcript the failing command is the last `>>> CMD` before the
 /// first `<<< 4xx`/`<<< 5xx` reply.
 fn from_transcript(squashed: &str) -> Option<SmtpCommand> {
-    // Sendmail and Courier write `>>> CMD` / `<<< reply`; Postfix's smtpd `In: CMD` / `Out: reply`.
-    // MDaemon and others write `--> CMD` / `<-- reply`.
-    const SENT: [&str; 3] = [">>> ", " in: ", "--> "];
-    const RECEIVED: [&str; 3] = ["<<< ", " out: ", "<-- "];
-    let mut markers: Vec<(usize, bool)> = Vec::new();
-    for m in SENT {
-        markers.extend(
-            squashed
-                .match_indices(m)
-                .map(|(at, _)| (at + m.len(), true)),
-        );
+    // Most texts hold no transcript: one look for the markers' common bytes first.
+    if memchr::memchr3(b'>', b'<', b':', squashed.as_bytes()).is_none() {
+        return None;
     }
-    for m in RECEIVED {
-        markers.extend(
-            squashed
-                .match_indices(m)
-                .map(|(at, _)| (at + m.len(), false)),
-        );
+    let mut markers: Vec<(usize, bool)> = Vec::new();
+    for m in TRANSCRIPT_MARKERS.find_overlapping_iter(squashed) {
+        markers.push((m.end(), m.pattern().as_usize() < SENT.len()));
     }
     markers.sort_unstable();
     let mut last = None;

@@ -103,6 +103,25 @@ mod tests {
         assert_eq!(squash("l’adresse Ёлка"), "l'adresse елка");
     }
 
+    proptest::proptest! {
+        /// Normalising a text in two parts split at a line break, then joining them with one
+        /// space, gives the normal form of the whole (the runtime relies on it to normalise
+        /// a diagnostic once).
+        #[test]
+        fn squash_splits_at_a_line_break(
+            a in "[a-zA-Z \t\u{85}\u{a0}\u{301}\u{1100}\u{1161}\u{ff21}\u{2019}ёЁ]{0,12}",
+            b in "[a-zA-Z \t\n\u{85}\u{a0}\u{301}\u{1100}\u{1161}\u{ff21}\u{2019}ёЁ]{0,12}",
+        ) {
+            let whole = squash(&format!("{a}\n{b}"));
+            let (left, right) = (squash(&a), squash(&format!("\n{b}")));
+            let joined = match (left.is_empty(), right.is_empty()) {
+                (false, false) => format!("{left} {right}"),
+                _ => format!("{left}{right}"),
+            };
+            proptest::prop_assert_eq!(whole, joined);
+        }
+    }
+
     #[test]
     fn newlines() {
         assert_eq!(unix_newlines("a\r\nb\rc\n"), "a\nb\nc\n");

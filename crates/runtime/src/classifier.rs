@@ -223,8 +223,13 @@ impl Classifier {
     /// the lines, then with the general text: the first reading with specific wording
     /// decides, so boilerplate never outvotes the server's words. Generic words count only
     /// when no reading has anything better; codes alone come from the first reading.
-    fn rule_hits(&self, report: &Report, evidence: &Evidence, own: &str) -> (Vec<Hit>, Context) {
-        let diagnostic_len = squash(&evidence.diagnostic).len().min(own.len());
+    fn rule_hits(
+        &self,
+        report: &Report,
+        evidence: &Evidence,
+        own: &str,
+        diagnostic_len: usize,
+    ) -> (Vec<Hit>, Context) {
         let text;
         let full: &str = if report.recipients.len() <= 1 && !report.preamble.is_empty() {
             text = format!("{own} {}", report.preamble);
@@ -310,8 +315,8 @@ impl Classifier {
         }
 
         // The recipient's text, normalised once for the rules, the model and the stages.
-        let own = squash(&evidence.text());
-        let (hits, context) = self.rule_hits(report, evidence, &own);
+        let (own, diagnostic_len) = own_text(evidence);
+        let (hits, context) = self.rule_hits(report, evidence, &own, diagnostic_len);
         let first_in = |tiers: &[Tier]| {
             hits.iter()
                 .find(|h| tiers.contains(&self.rules.rule(h.rule).tier))
@@ -641,6 +646,22 @@ fn dns_trouble(text: &str) -> bool {
     ]
     .iter()
     .any(|w| text.contains(w))
+}
+
+/// The recipient's normalised text (`squash` of [`Evidence::text`]) and the length of its
+/// diagnostic's part. The two parts are normalised apart and joined by the one space that
+/// normalising the whole would put between them: the line break that separates them ends
+/// any white-space run and composes with nothing.
+fn own_text(evidence: &Evidence) -> (String, usize) {
+    let text = evidence.text();
+    let mut own = squash(&evidence.diagnostic);
+    let diagnostic_len = own.len();
+    let rest = squash(&text[evidence.diagnostic.len()..]);
+    if !own.is_empty() && !rest.is_empty() {
+        own.push(' ');
+    }
+    own.push_str(&rest);
+    (own, diagnostic_len)
 }
 
 /// The hosts provider rules are keyed on: remote MTA, reporting MTA, the report sender's
