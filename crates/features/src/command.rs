@@ -173,9 +173,7 @@ static TRANSCRIPT_MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// first `<<< 4xx`/`<<< 5xx` reply.
 fn from_transcript(squashed: &str) -> Option<SmtpCommand> {
     // Most texts hold no transcript: one look for the markers' common bytes first.
-    if memchr::memchr3(b'>', b'<', b':', squashed.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr3(b'>', b'<', b':', squashed.as_bytes())?;
     let mut markers: Vec<(usize, bool)> = Vec::new();
     for m in TRANSCRIPT_MARKERS.find_overlapping_iter(squashed) {
         markers.push((m.end(), m.pattern().as_usize() < SENT.len()));
