@@ -248,6 +248,7 @@ impl Classifier {
             hosts: hosts(report, evidence),
         };
         let scan = self.rules.scan(full);
+        let codes = self.rules.code_hits(&facts);
         let context = Context {
             dns: dns_trouble(own),
             gave_up: self.rules.says(&scan, &facts, Reason::Expired, full.len()),
@@ -270,7 +271,7 @@ impl Classifier {
         let mut weak = None;
         let mut first = None;
         for limit in limits {
-            let mut hits = self.rules.hits_within(&scan, &facts, limit);
+            let mut hits = self.rules.hits_within(&scan, &facts, limit, &codes);
             if drop_delay_wording {
                 hits.retain(|h| {
                     let rule = self.rules.rule(h.rule);

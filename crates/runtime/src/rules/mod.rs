@@ -383,7 +383,18 @@ impl RuleSet {
     /// specificity, then id.
     pub fn hits(&self, facts: &Facts<'_>) -> Vec<Hit> {
         let scan = self.scan(facts.text);
-        self.hits_within(&scan, facts, facts.text.len())
+        let codes = self.code_hits(facts);
+        self.hits_within(&scan, facts, facts.text.len(), &codes)
+    }
+
+    /// The code rules (no wording) whose constraints hold for `facts`: they do not depend
+    /// on the text, so a caller reading several prefixes of one text finds them once.
+    pub fn code_hits(&self, facts: &Facts<'_>) -> Vec<usize> {
+        self.code_rules
+            .iter()
+            .copied()
+            .filter(|&r| self.rules[r].constraints_hold(facts))
+            .collect()
     }
 
     /// One pass of the automaton (and the patterns) over `text`: every match, with where
@@ -416,8 +427,15 @@ impl RuleSet {
         scan
     }
 
-    /// The hits of a [`Scan`] of `facts.text` among the matches that end by `limit`.
-    pub fn hits_within(&self, scan: &Scan, facts: &Facts<'_>, limit: usize) -> Vec<Hit> {
+    /// The hits of a [`Scan`] of `facts.text` among the matches that end by `limit`, with
+    /// the code rules `codes` (from [`RuleSet::code_hits`] on the same facts).
+    pub fn hits_within(
+        &self,
+        scan: &Scan,
+        facts: &Facts<'_>,
+        limit: usize,
+        codes: &[usize],
+    ) -> Vec<Hit> {
         // (rule, matched byte range): the first match of each rule that fired.
         let mut candidates: Vec<(usize, Option<(usize, usize)>)> = Vec::with_capacity(16);
         // A text repeating one phrase thousands of times still adds its rule once.
@@ -446,14 +464,13 @@ impl RuleSet {
         };
         let mut kept: Vec<(usize, Option<(usize, usize)>)> = candidates
             .iter()
-            .filter(|c| !contained(c))
+            .filter(|c| !contained(c) && self.rules[c.0].constraints_hold(facts))
             .copied()
             .collect();
-        kept.extend(self.code_rules.iter().map(|&r| (r, None)));
+        kept.extend(codes.iter().map(|&r| (r, None)));
         let text = &facts.text[..limit.min(facts.text.len())];
         let mut hits: Vec<Hit> = kept
             .into_iter()
-            .filter(|(rule, _)| self.rules[*rule].constraints_hold(facts))
             .map(|(rule, range)| Hit {
                 rule,
                 matched: match range {
