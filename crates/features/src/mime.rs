@@ -243,8 +243,8 @@ pub(crate) fn decode_text(bytes: &[u8], charset: Option<&str>) -> String {
         || label.starts_with("utf");
     // ISO-2022-JP is 7-bit, so its text passes for ASCII: its escapes identify it, also
     // under an ASCII label or none (a DSN part quoting a Japanese reply).
-    let iso_2022_jp =
-        memmem::find(bytes, b"\x1b$B").is_some() || memmem::find(bytes, b"\x1b$@").is_some();
+    let iso_2022_jp = memchr::memchr(0x1b, bytes).is_some()
+        && (memmem::find(bytes, b"\x1b$B").is_some() || memmem::find(bytes, b"\x1b$@").is_some());
     let decode_iso_2022_jp = || encoding_rs::ISO_2022_JP.decode(bytes).0.into_owned();
     if iso_2022_jp && (label.is_empty() || label.contains("ascii")) {
         return decode_iso_2022_jp();

@@ -543,9 +543,10 @@ pub fn evidence_from_text(text: &str) -> Evidence {
 /// Evidence for one address from the recipient's own lines.
 fn evidence_from_lines(address: Option<String>, lines: Vec<String>, action: Action) -> Evidence {
     let diagnostic = freetext::diagnostic(&lines, address.as_deref().unwrap_or("\u{0}"));
-    let status = failure_status(&diagnostic).or_else(|| failure_status(&lines.join("\n")));
+    let joined = lines.join("\n");
+    let status = failure_status(&diagnostic).or_else(|| failure_status(&joined));
     let reply_code = freetext::reply_code(&diagnostic, &lines);
-    let command = command::detect(&squash(&lines.join("\n")));
+    let command = command::detect(&squash(&joined));
     Evidence {
         recipient: address,
         original_recipient: None,

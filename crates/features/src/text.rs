@@ -71,7 +71,18 @@ pub fn unix_newlines(text: &str) -> Cow<'_, str> {
     if !text.contains('\r') {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('\r') {
+        out.push_str(&rest[..at]);
+        out.push('\n');
+        rest = &rest[at + 1..];
+        if let Some(after) = rest.strip_prefix('\n') {
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// Cuts `line` to at most `max` bytes on a character boundary.
@@ -119,6 +130,14 @@ mod tests {
                 _ => format!("{left}{right}"),
             };
             proptest::prop_assert_eq!(whole, joined);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn newlines_any_mix(text in "[ab\r\n]{0,24}") {
+            let want = text.replace("\r\n", "\n").replace('\r', "\n");
+            proptest::prop_assert_eq!(unix_newlines(&text), want);
         }
     }
 
