@@ -250,31 +250,42 @@ fn reason_with_codes(rules: &RuleSet, text: &str, status: &str, reply: u16) -> O
         .map(|h| rules.rule(h.rule).reason.to_string())
 }
 
-/// Size wording with a mailbox status (X.2.3) is the recipient's limit; with a system
-/// status (X.3.4) it is the server's.
+/// Size and disk-space wording follow the status subject: a mailbox status (X.2.x) makes
+/// them the recipient's limit or quota, a system status (X.3.x) the server's.
 #[test]
-fn size_refusals_follow_the_status_subject() {
+fn size_and_space_refusals_follow_the_status_subject() {
     let rules = RuleSet::builtin().expect("rules");
-    let text = "552 Message size exceeds fixed maximum message size";
-    for (status, want) in [("5.2.3", "exceedlimit"), ("5.3.4", "mesgtoobig")] {
+    let cases = [
+        (
+            "552 Message size exceeds fixed maximum message size",
+            552,
+            "5.2.3",
+            "exceedlimit",
+        ),
+        (
+            "552 Message size exceeds fixed maximum message size",
+            552,
+            "5.3.4",
+            "mesgtoobig",
+        ),
+        (
+            "452 Insufficient disk space; try again later",
+            452,
+            "4.2.2",
+            "mailboxfull",
+        ),
+        (
+            "452 Insufficient disk space; try again later",
+            452,
+            "4.3.1",
+            "systemfull",
+        ),
+    ];
+    for (text, reply, status, want) in cases {
         assert_eq!(
-            reason_with_codes(&rules, text, status, 552).as_deref(),
+            reason_with_codes(&rules, text, status, reply).as_deref(),
             Some(want),
-            "{status}"
-        );
-    }
-}
-
-/// Disk-space words are the server's storage, unless the status names the mailbox (X.2.2).
-#[test]
-fn disk_space_follows_the_status_subject() {
-    let rules = RuleSet::builtin().expect("rules");
-    let text = "452 Insufficient disk space; try again later";
-    for (status, want) in [("4.2.2", "mailboxfull"), ("4.3.1", "systemfull")] {
-        assert_eq!(
-            reason_with_codes(&rules, text, status, 452).as_deref(),
-            Some(want),
-            "{status}"
+            "{text} with {status}"
         );
     }
 }
