@@ -338,3 +338,16 @@ fn storage_wording_names_whose_storage() {
         Some("mailboxfull")
     );
 }
+
+/// A queue that names its retry period as over has given up: a specific phrase, so the
+/// model cannot outvote it as it can a bare "giving up".
+#[test]
+fn an_ended_retry_period_is_a_specific_expired_phrase() {
+    let rules = RuleSet::builtin().expect("rules");
+    let rule = first_rule(
+        &rules,
+        "No delivery possible within the retry period; giving up",
+    )
+    .expect("a rule fires");
+    assert_eq!(rule.id, "en.expired.gave-up");
+}
