@@ -4,9 +4,10 @@
 //! the multipart structure is split here, so that the returned original message is never
 //! decoded beyond its headers and every loop is bounded by [`Limits`].
 
+use crate::decode::html_to_text;
 use crate::error::ParseError;
 use crate::limits::Limits;
-use crate::text::{html_to_text, unix_newlines};
+use crate::text::unix_newlines;
 use mail_parser::decoders::base64::base64_decode;
 use mail_parser::decoders::charsets::map::charset_decoder;
 use mail_parser::{HeaderName, HeaderValue, Message, MessageParser};

@@ -97,11 +97,6 @@ pub fn clip(line: &str, max: usize) -> &str {
     &line[..end]
 }
 
-/// Plain text of an HTML body (tags dropped, entities decoded, a line per block).
-pub fn html_to_text(html: &str) -> String {
-    crate::decode::html_to_text(html)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use super::lang;
 use super::names;
 use super::reasons::{self, Bank, Stage, Template, Values};
 use super::rng::{Rng, hash};
-use super::styles::common::postfix_stage;
+use super::styles::common::postfix_host_reply;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -72,16 +72,7 @@ fn postfix_log(rng: &mut Rng, t: &Template, text: &str, v: &Values, date: Date) 
             rng.range(1, 90) as f64 / 10.0
         ));
     }
-    let said = match postfix_stage(t.stage) {
-        Some(cmd) => format!(
-            "host {}[{}] said: {text} (in reply to {cmd} command)",
-            v.host, v.rip
-        ),
-        None if t.stage == Stage::Conn => {
-            format!("host {}[{}] refused to talk to me: {text}", v.host, v.rip)
-        }
-        None => format!("host {}[{}] said: {text}", v.host, v.rip),
-    };
+    let said = postfix_host_reply(&v.host, &v.rip, t.stage, text);
     Some(format!(
         "{head} relay={}[{}]:25, delay={:.1}, delays=0.1/0.01/0.3/0.4, dsn={dsn}, status={status} ({said})",
         v.host,

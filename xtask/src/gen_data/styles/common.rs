@@ -160,31 +160,28 @@ pub fn postfix_stage(stage: Stage) -> Option<&'static str> {
     })
 }
 
-/// Postfix's sentence for one recipient: `host X[ip] said: ... (in reply to ... command)`.
+/// Postfix's sentence about a remote reply: `host X[ip] said: ... (in reply to ...
+/// command)`, or "refused to talk to me" for a refused greeting (the only case Postfix uses
+/// it for); a template that does not know its stage gets the reply without one.
+pub fn postfix_host_reply(host: &str, rip: &str, stage: Stage, reply: &str) -> String {
+    match postfix_stage(stage) {
+        Some(cmd) => format!("host {host}[{rip}] said: {reply} (in reply to {cmd} command)"),
+        None if stage == Stage::Conn => {
+            format!("host {host}[{rip}] refused to talk to me: {reply}")
+        }
+        None => format!("host {host}[{rip}] said: {reply}"),
+    }
+}
+
+/// Postfix's sentence for one recipient (see [`postfix_host_reply`]).
 pub fn postfix_said(r: &Rcpt) -> String {
     if r.local {
         return r.one_line();
     }
-    match postfix_stage(r.stage) {
-        Some(cmd) => {
-            r.stage_shown.set(true);
-            format!(
-                "host {}[{}] said: {} (in reply to {cmd} command)",
-                r.host,
-                r.rip,
-                r.one_line()
-            )
-        }
-        // Postfix says "refused to talk to me" only of a refused greeting.
-        None if r.stage == Stage::Conn => format!(
-            "host {}[{}] refused to talk to me: {}",
-            r.host,
-            r.rip,
-            r.one_line()
-        ),
-        // A template that does not know its stage: the reply without one.
-        None => format!("host {}[{}] said: {}", r.host, r.rip, r.one_line()),
+    if postfix_stage(r.stage).is_some() {
+        r.stage_shown.set(true);
     }
+    postfix_host_reply(&r.host, &r.rip, r.stage, &r.one_line())
 }
 
 /// Exim's "SMTP error from remote mail server after ..." line.
