@@ -104,60 +104,12 @@ const BLOCKS: &[&str] = &[
     "title",
 ];
 
-/// The character an entity (`amp`, `#39`, `#x27`) stands for.
-fn entity(name: &str) -> Option<char> {
-    if let Some(number) = name.strip_prefix('#') {
-        let value = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse().ok()?,
-        };
-        return Some(char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER));
-    }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
-        "ndash" => '–',
-        "mdash" => '—',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "laquo" => '«',
-        "raquo" => '»',
-        "hellip" => '…',
-        "bull" => '•',
-        "middot" => '·',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "euro" => '€',
-        "deg" => '°',
-        "auml" => 'ä',
-        "ouml" => 'ö',
-        "uuml" => 'ü',
-        "Auml" => 'Ä',
-        "Ouml" => 'Ö',
-        "Uuml" => 'Ü',
-        "szlig" => 'ß',
-        "eacute" => 'é',
-        "egrave" => 'è',
-        "ecirc" => 'ê',
-        "agrave" => 'à',
-        "aacute" => 'á',
-        "ccedil" => 'ç',
-        "iacute" => 'í',
-        "oacute" => 'ó',
-        "uacute" => 'ú',
-        "ntilde" => 'ñ',
-        "atilde" => 'ã',
-        "otilde" => 'õ',
-        "Eacute" => 'É',
-        _ => return None,
-    })
+/// What an entity (`&amp;`, `&#39;`, `&#x27;`, with its `&` and `;`) stands for, by
+/// `mail-parser`'s table of the HTML entities; `None` for a name it does not know.
+fn entity(raw: &str) -> Option<String> {
+    let mut decoded = String::new();
+    mail_parser::decoders::html::add_html_token(&mut decoded, raw.as_bytes(), false);
+    (decoded != raw).then_some(decoded)
 }
 
 /// Text written so far, with the white space between words folded as a browser would.
@@ -243,14 +195,16 @@ pub(crate) fn html_to_text(html: &str) -> String {
         let found = at + n;
         text.run(&html[at..found]);
         if bytes[found] == b'&' {
-            let end = memchr(b';', &bytes[found..(found + 12).min(bytes.len())]);
-            match end.and_then(|e| entity(&html[found + 1..found + e]).map(|c| (e, c))) {
-                Some((e, ' ')) => {
+            // The longest entity names have about 30 letters.
+            let end = memchr(b';', &bytes[found..(found + 40).min(bytes.len())]);
+            match end.and_then(|e| entity(&html[found..=found + e]).map(|c| (e, c))) {
+                // `&nbsp;` and the other spaces separate words like a space.
+                Some((e, c)) if c.chars().all(char::is_whitespace) => {
                     text.space = true;
                     at = found + e + 1;
                 }
                 Some((e, c)) => {
-                    text.word(c.encode_utf8(&mut [0; 4]));
+                    text.word(&c);
                     at = found + e + 1;
                 }
                 None => {
