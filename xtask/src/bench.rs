@@ -52,6 +52,8 @@ struct ClassifyReport {
     megabytes: f64,
     model_load_ms: f64,
     rules_build_ms: f64,
+    rule_automaton_patterns: usize,
+    rule_automaton_bytes: usize,
     library_one_thread_msgs_per_s: f64,
     library_one_thread_mb_per_s: f64,
     library_p50_us: f64,
@@ -159,6 +161,7 @@ fn classify_bench(args: &Args, corpus: &Path) -> Result<()> {
     let start = Instant::now();
     let rules = RuleSet::builtin()?;
     let rules_build_ms = start.elapsed().as_secs_f64() * 1e3;
+    let (rule_automaton_patterns, rule_automaton_bytes) = rules.automaton_size();
     let classifier = Classifier::new(Some(model), rules);
 
     // One thread, each message timed.
@@ -200,6 +203,8 @@ fn classify_bench(args: &Args, corpus: &Path) -> Result<()> {
         megabytes: mb,
         model_load_ms,
         rules_build_ms,
+        rule_automaton_patterns,
+        rule_automaton_bytes,
         library_one_thread_msgs_per_s: n / one,
         library_one_thread_mb_per_s: mb / one,
         library_p50_us: pct(0.5),
@@ -224,6 +229,11 @@ fn classify_bench(args: &Args, corpus: &Path) -> Result<()> {
         println!(
             "model load                      {:.2} ms (rules: {:.1} ms)",
             report.model_load_ms, report.rules_build_ms
+        );
+        println!(
+            "rule automaton                  {} phrases and words, {:.1} MB",
+            report.rule_automaton_patterns,
+            report.rule_automaton_bytes as f64 / 1e6
         );
         println!(
             "library, one thread             {:.0} messages/s, {:.1} MB/s",

@@ -379,6 +379,12 @@ impl RuleSet {
         &self.rules
     }
 
+    /// The phrase automaton's size: (phrases and group words in it, heap bytes). Every
+    /// recipient's text walks it, so its size is what the caches must hold.
+    pub fn automaton_size(&self) -> (usize, usize) {
+        (self.phrases.patterns_len(), self.phrases.memory_usage())
+    }
+
     /// Every rule that fires on `facts`, best first: by tier, then priority, then
     /// specificity, then id.
     pub fn hits(&self, facts: &Facts<'_>) -> Vec<Hit> {
