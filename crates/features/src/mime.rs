@@ -10,44 +10,113 @@ use crate::limits::Limits;
 use crate::text::unix_newlines;
 use mail_parser::decoders::base64::base64_decode;
 use mail_parser::decoders::charsets::map::charset_decoder;
-use mail_parser::{HeaderName, HeaderValue, Message, MessageParser};
+use mail_parser::parsers::MessageStream;
+use mail_parser::{Address, DateTime, HeaderValue};
 use memchr::memmem;
-use std::sync::LazyLock;
 
-/// Parses only the header fields a bounce is read from (the MIME ones, subject, sender,
-/// recipients, date, message id); the rest stay raw text, which is much cheaper than
-/// parsing every `Received:` trace field.
-pub(crate) static HEADER_PARSER: LazyLock<MessageParser> = LazyLock::new(|| {
-    MessageParser::new()
-        .with_mime_headers()
-        .header_text(HeaderName::Subject)
-        .header_address(HeaderName::From)
-        .header_address(HeaderName::To)
-        .header_date(HeaderName::Date)
-        .header_id(HeaderName::MessageId)
-});
+/// A header field a bounce is read from, decoded by `mail-parser`'s parser for its kind;
+/// every other field is kept as a raw slice, which costs nothing until it is asked for.
+#[derive(Clone, Copy)]
+pub(crate) enum Field {
+    ContentType,
+    Subject,
+    From,
+    To,
+    Date,
+    MessageId,
+}
 
-/// The header fields `mail-parser` decodes for us in a message's own header block; every
-/// other field is kept as a raw slice, which costs nothing until it is asked for.
-const TOP_FIELDS: &[&str] = &[
-    "subject",
-    "from",
-    "to",
-    "date",
-    "message-id",
-    "content-type",
+impl Field {
+    fn name(self) -> &'static [u8] {
+        match self {
+            Field::ContentType => b"content-type",
+            Field::Subject => b"subject",
+            Field::From => b"from",
+            Field::To => b"to",
+            Field::Date => b"date",
+            Field::MessageId => b"message-id",
+        }
+    }
+
+    /// Runs the field's parser on its value, as `mail-parser` does inside a header block
+    /// (the stream starts after the colon), without building a whole message around it.
+    fn parse(self, value: &[u8]) -> HeaderValue<'_> {
+        let mut stream = MessageStream::new(value);
+        match self {
+            Field::ContentType => stream.parse_content_type(),
+            Field::Subject => stream.parse_unstructured(),
+            Field::From | Field::To => stream.parse_address(),
+            Field::Date => stream.parse_date(),
+            Field::MessageId => stream.parse_id(),
+        }
+    }
+}
+
+/// What a message's own header block is read for.
+const TOP_FIELDS: &[Field] = &[
+    Field::Subject,
+    Field::From,
+    Field::To,
+    Field::Date,
+    Field::MessageId,
+    Field::ContentType,
 ];
 
 /// What a MIME part's header block is read for: its type.
-const PART_FIELDS: &[&str] = &["content-type"];
+const PART_FIELDS: &[Field] = &[Field::ContentType];
 
 /// What the returned original's header block is read for: its identity.
-const ORIGINAL_FIELDS: &[&str] = &["subject", "from", "to", "message-id"];
+const ORIGINAL_FIELDS: &[Field] = &[Field::Subject, Field::From, Field::To, Field::MessageId];
+
+/// The decoded fields of one header block; the last of repeated fields counts, as with
+/// `mail-parser`'s own accessors.
+#[derive(Default)]
+pub(crate) struct Decoded<'a> {
+    content_type: Option<HeaderValue<'a>>,
+    subject: Option<HeaderValue<'a>>,
+    from: Option<HeaderValue<'a>>,
+    to: Option<HeaderValue<'a>>,
+    date: Option<HeaderValue<'a>>,
+    message_id: Option<HeaderValue<'a>>,
+}
+
+impl<'a> Decoded<'a> {
+    fn slot(&mut self, field: Field) -> &mut Option<HeaderValue<'a>> {
+        match field {
+            Field::ContentType => &mut self.content_type,
+            Field::Subject => &mut self.subject,
+            Field::From => &mut self.from,
+            Field::To => &mut self.to,
+            Field::Date => &mut self.date,
+            Field::MessageId => &mut self.message_id,
+        }
+    }
+
+    pub fn subject(&self) -> Option<&str> {
+        self.subject.as_ref().and_then(HeaderValue::as_text)
+    }
+
+    pub fn from(&self) -> Option<&Address<'a>> {
+        self.from.as_ref().and_then(HeaderValue::as_address)
+    }
+
+    pub fn to(&self) -> Option<&Address<'a>> {
+        self.to.as_ref().and_then(HeaderValue::as_address)
+    }
+
+    pub fn date(&self) -> Option<&DateTime> {
+        self.date.as_ref().and_then(HeaderValue::as_datetime)
+    }
+
+    pub fn message_id(&self) -> Option<&str> {
+        self.message_id.as_ref().and_then(HeaderValue::as_text)
+    }
+}
 
 /// A header block, split into fields, with the body that follows it.
 pub(crate) struct Entity<'a> {
-    /// The fields the caller asked `mail-parser` to decode.
-    pub headers: Message<'static>,
+    /// The fields the caller asked to have decoded.
+    pub headers: Decoded<'a>,
     /// Every field: (name, raw value) slices of the input.
     fields: Vec<(&'a [u8], &'a [u8])>,
     pub body: &'a [u8],
@@ -96,7 +165,7 @@ impl<'a> Entity<'a> {
     fn parse(
         bytes: &'a [u8],
         limits: &Limits,
-        decoded: &[&str],
+        decoded: &[Field],
     ) -> Result<Option<Self>, ParseError> {
         let split = header_end(bytes);
         let Some(fields) = split_fields(&bytes[..split]) else {
@@ -110,34 +179,23 @@ impl<'a> Entity<'a> {
                 limit: limits.max_headers,
             });
         }
-        // Only the fields we read are handed to mail-parser.
-        let mut wanted = Vec::with_capacity(512);
+        let mut headers = Decoded::default();
         for (name, value) in &fields {
-            if decoded
-                .iter()
-                .any(|f| name.eq_ignore_ascii_case(f.as_bytes()))
-            {
-                wanted.extend_from_slice(name);
-                wanted.push(b':');
-                wanted.extend_from_slice(value);
-                if !wanted.ends_with(b"\n") {
-                    wanted.push(b'\n');
-                }
+            if let Some(&field) = decoded.iter().find(|f| name.eq_ignore_ascii_case(f.name())) {
+                *headers.slot(field) = Some(field.parse(value));
             }
         }
-        wanted.push(b'\n');
-        // A block with none of the fields still gives a message (mail-parser's accessors
-        // expect one part), from a fixed one-field block.
-        let headers = HEADER_PARSER
-            .parse_headers(&wanted)
-            .or_else(|| HEADER_PARSER.parse_headers(b"X-Bounce: none\n\n"))
-            .map(Message::into_owned)
-            .expect("a fixed one-field header block always parses");
         Ok(Some(Entity {
             headers,
             fields,
             body: &bytes[split..],
         }))
+    }
+
+    /// The header block of a returned original, decoded for its identity; `None` when
+    /// the bytes do not start with one (or hold too many fields to be one).
+    pub fn parse_original(bytes: &'a [u8], limits: &Limits) -> Option<Self> {
+        Self::parse(bytes, limits, ORIGINAL_FIELDS).ok().flatten()
     }
 
     /// The raw (unfolded, trimmed) value of the first field called `name`.
@@ -161,7 +219,8 @@ impl<'a> Entity<'a> {
     fn content_type(&self) -> (String, Option<&str>, Option<&str>, Option<&str>) {
         let ct = self
             .headers
-            .header(HeaderName::ContentType)
+            .content_type
+            .as_ref()
             .and_then(HeaderValue::as_content_type);
         match ct {
             Some(ct) => {
@@ -505,7 +564,38 @@ fn original_headers<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::decode_text;
+    use super::{Entity, TOP_FIELDS, decode_text};
+    use crate::limits::Limits;
+
+    #[test]
+    fn fields_are_decoded_one_by_one_from_their_raw_values() {
+        let block =
+            b"Subject: first\r\nFrom: \"Mail Delivery System\" <MAILER-DAEMON@mx.example>\r\n\
+Received: from a by b; Mon, 2 Mar 2026 10:00:00 +0000\r\n\
+Subject: =?UTF-8?B?VW56dXN0ZWxsYmFy?=\r\n =?UTF-8?Q?_(Fehler)?=\r\n\
+Content-Type: multipart/report;\r\n report-type=delivery-status;\r\n boundary=\"b1\"\r\n\
+Date: Mon, 2 Mar 2026 10:00:00 +0000\r\nMessage-ID: <id-1@mx.example>\r\n\r\nbody\r\n";
+        let entity = Entity::parse(block, &Limits::default(), TOP_FIELDS)
+            .unwrap()
+            .unwrap();
+        let h = &entity.headers;
+        // The last of repeated fields counts, folded encoded words joined.
+        assert_eq!(h.subject(), Some("Unzustellbar (Fehler)"));
+        let from = h.from().and_then(|a| a.first()).unwrap();
+        assert_eq!(from.address.as_deref(), Some("MAILER-DAEMON@mx.example"));
+        assert_eq!(from.name.as_deref(), Some("Mail Delivery System"));
+        assert_eq!(h.message_id(), Some("id-1@mx.example"));
+        assert_eq!(
+            h.date().map(|d| d.to_rfc3339()).as_deref(),
+            Some("2026-03-02T10:00:00Z")
+        );
+        let (ct, boundary, _, report_type) = entity.content_type();
+        assert_eq!(
+            (ct.as_str(), boundary, report_type),
+            ("multipart/report", Some("b1"), Some("delivery-status"))
+        );
+        assert_eq!(entity.body, b"body\r\n");
+    }
 
     #[test]
     fn iso_2022_jp_is_recognised_under_an_ascii_label_or_none() {

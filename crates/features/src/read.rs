@@ -136,7 +136,7 @@ fn remote_host(lines: &[String]) -> Option<String> {
 
 /// The identity of a returned original that the notification text quotes inline, after a
 /// separator or as a bare header block.
-fn inline_original(rest: &str) -> Option<OriginalMessage> {
+fn inline_original(rest: &str, limits: &Limits) -> Option<OriginalMessage> {
     let mut start = 0;
     for line in rest.split_inclusive('\n').take(8) {
         let t = line.trim_end();
@@ -152,16 +152,8 @@ fn inline_original(rest: &str) -> Option<OriginalMessage> {
     }
     let block = rest.get(start..)?;
     let end = block.find("\n\n").map_or(block.len(), |e| e + 1);
-    let headers = crate::mime::HEADER_PARSER.parse_headers(&block.as_bytes()[..end])?;
-    let original = OriginalMessage {
-        message_id: headers
-            .message_id()
-            .map(|id| id.trim().to_string())
-            .filter(|s| !s.is_empty()),
-        from: first_address(headers.from()).0,
-        to: all_addresses(headers.to()),
-        subject: headers.subject().map(str::to_string),
-    };
+    let entity = Entity::parse_original(&block.as_bytes()[..end], limits)?;
+    let original = original_message(&entity);
     (original.message_id.is_some() || original.from.is_some() || original.subject.is_some())
         .then_some(original)
 }
@@ -254,7 +246,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     }
     let note = Notification::new(&text, limits.max_line_bytes);
     if original.is_none() {
-        original = note.rest.and_then(inline_original);
+        original = note.rest.and_then(|rest| inline_original(rest, limits));
     }
 
     // DSN fields: the delivery-status part, or fields written into the text.
