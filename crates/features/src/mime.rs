@@ -224,11 +224,12 @@ impl<'a> Entity<'a> {
             .and_then(HeaderValue::as_content_type);
         match ct {
             Some(ct) => {
-                let full = match ct.subtype() {
-                    Some(sub) => format!("{}/{}", ct.ctype(), sub),
-                    None => ct.ctype().to_string(),
+                let mut full = ct.ctype().to_string();
+                if let Some(sub) = ct.subtype() {
+                    full.push('/');
+                    full.push_str(sub);
                 }
-                .to_ascii_lowercase();
+                full.make_ascii_lowercase();
                 (
                     full,
                     ct.attribute("boundary"),

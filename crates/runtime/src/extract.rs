@@ -1,20 +1,25 @@
 //! Facts read from a diagnostic beyond the reason: a retry time, a blocklist.
 
+use memchr::memmem::Finder;
 use regex::Regex;
 use std::sync::LazyLock;
+
+/// The retry pattern's leading words: most texts name no wait, and these finders say so
+/// quickly.
+static RETRY_WORDS: LazyLock<[Finder<'static>; 5]> =
+    LazyLock::new(|| ["try again", "retry", "come back", "deferred", "wait"].map(Finder::new));
 
 static RETRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:try again|retry|come back|deferred|wait)(?:\s+\w+){0,3}?\s+(?:in|after|for)\s+(\d{1,6})\s*(seconds?|secs?|s\b|minutes?|mins?|m\b|hours?|hrs?|h\b)")
         .expect("valid pattern")
 });
 
-/// Seconds to wait, when the text states a time ("try again in 300 seconds").
+/// Seconds to wait, when the text states a time ("try again in 300 seconds"). `text` is
+/// in lower case, as the rules read it.
 pub fn retry_after_seconds(text: &str) -> Option<u64> {
-    // Most texts name no wait: a cheap look for the pattern's leading words first.
-    let lower = text.to_ascii_lowercase();
-    if !["try again", "retry", "come back", "deferred", "wait"]
+    if !RETRY_WORDS
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| w.find(text.as_bytes()).is_some())
     {
         return None;
     }
