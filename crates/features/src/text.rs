@@ -71,10 +71,10 @@ fn nfkc_quick_yes(text: &str) -> bool {
     let mut run_start = None;
     for (at, c) in text.char_indices() {
         if stable_starter(c) {
-            if let Some(start) = run_start.take() {
-                if !yes(&text[start..at]) {
-                    return false;
-                }
+            if let Some(start) = run_start.take()
+                && !yes(&text[start..at])
+            {
+                return false;
             }
         } else if run_start.is_none() {
             run_start = Some(at);
