@@ -58,6 +58,15 @@ fn address_around(text: &str, floor: usize, at: usize) -> Option<(usize, usize)>
         {
             start += 1;
         }
+        // X.400-style notations name the address type first ("SMTP=a@b", "RFC-822=a@b").
+        for prefix in ["smtp=", "rfc-822=", "rfc822="] {
+            if at - start > prefix.len()
+                && bytes[start..start + prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+            {
+                start += prefix.len();
+                break;
+            }
+        }
         let mut end = at + 1;
         if bytes.get(end) == Some(&b'[') {
             while end < bytes.len() && end - at < 48 && bytes[end] != b']' {
@@ -141,6 +150,10 @@ mod tests {
             ["jürgen.weiß@bäckerei-münchen.example"]
         );
         assert_eq!(find_all("宛先user@example.jpです"), ["user@example.jp"]);
+        assert_eq!(
+            find_all("(SMTP=pat@example.org) RFC-822=kim@example.net"),
+            ["pat@example.org", "kim@example.net"]
+        );
     }
 
     #[test]
