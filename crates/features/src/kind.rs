@@ -39,6 +39,11 @@ const BOUNCE_SUBJECTS: &[&str] = &[
     "message not delivered",
     "delivery report",
     "mail failure",
+    "mail failed",
+    "failed mail",
+    "returned to sender",
+    "returning to sender",
+    "delivery warning",
     "failed delivery",
     "delivery error",
     "bounced",
@@ -90,6 +95,7 @@ const BOUNCE_SUBJECTS: &[&str] = &[
     "退信",
     "投递失败",
     "发送失败",
+    "传输失败",
     "无法投递",
     "無法傳遞",
     "傳送失敗",
@@ -112,6 +118,10 @@ const BOUNCE_SUBJECTS: &[&str] = &[
 /// Subjects and wording of auto-replies.
 const VACATION_PHRASES: &[&str] = &[
     "out of office",
+    // An autoresponder's acknowledgement ("Thank you for your e-mail").
+    "thank you for your e-mail",
+    "thank you for your email",
+    "thank you for your message",
     "out of the office",
     "automatic reply",
     "auto reply",
@@ -253,6 +263,7 @@ const FAILURE_PHRASES: &[&str] = &[
     "宛先不明",
     "无法投递",
     "无法送达",
+    "无法发送",
     "投递失败",
     "無法傳遞",
     "無法送達",
@@ -263,6 +274,53 @@ const FAILURE_PHRASES: &[&str] = &[
     "are not member",
     "non-member",
     "not subscribed to",
+];
+
+/// Common names of a failure's cause. Alone they prove nothing (a person may write "your
+/// mailbox is full"), but in a text from a mail daemon that names recipients they back up
+/// the report as much as a "could not be delivered" does.
+const REASON_PHRASES: &[&str] = &[
+    "user unknown",
+    "unknown user",
+    "no such user",
+    "user not found",
+    "recipient unknown",
+    "unknown recipient",
+    "no such recipient",
+    "invalid recipient",
+    "no such mailbox",
+    "mailbox not found",
+    "mailbox unavailable",
+    "does not exist",
+    "unknown host",
+    "host unknown",
+    "host not found",
+    "no such domain",
+    "domain not found",
+    "mailbox full",
+    "mailbox is full",
+    "full mailbox",
+    "over quota",
+    "quota exceeded",
+    "exceeds quota",
+    "exceeded quota",
+    "unbekannter empfänger",
+    "existiert nicht",
+    "postfach voll",
+    "utilisateur inconnu",
+    "n'existe pas",
+    "boîte pleine",
+    "usuario desconocido",
+    "no existe",
+    "buzón lleno",
+    "utente sconosciuto",
+    "casella piena",
+    "пользователь не найден",
+    "не существует",
+    "ящик переполнен",
+    "用户不存在",
+    "邮箱已满",
+    "存在しません",
 ];
 
 /// Wording of delay notices: the message is still queued and will be retried.
@@ -343,6 +401,7 @@ static BOUNCE_SUBJECT: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(BOUNCE_S
 static VACATION: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(VACATION_PHRASES));
 static FAILURE: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(FAILURE_PHRASES));
 static DELAY: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(DELAY_PHRASES));
+static REASON: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(REASON_PHRASES));
 
 /// The subject reads like a delivery report.
 pub fn bounce_subject(squashed_subject: &str) -> bool {
@@ -352,6 +411,11 @@ pub fn bounce_subject(squashed_subject: &str) -> bool {
 /// The subject or text reads like an auto-reply.
 pub fn vacation_wording(squashed: &str) -> bool {
     VACATION.is_match(squashed)
+}
+
+/// The text names a cause of failure (see [`REASON_PHRASES`]).
+pub fn reason_wording(squashed: &str) -> bool {
+    REASON.is_match(squashed)
 }
 
 /// The notification reads like a failure notice.
@@ -479,6 +543,8 @@ pub struct Signals {
     pub delay: bool,
     /// The notification reads like a failure notice.
     pub text_failure: bool,
+    /// The text names a cause of failure ("user unknown", "mailbox full").
+    pub reason_wording: bool,
     /// The text names recipients.
     pub recipients: bool,
     /// Status or reply codes were found.
@@ -505,7 +571,8 @@ pub fn decide(s: &Signals) -> Kind {
         // "Re: newsletter [Autoreply]": the vacation wording wins over the reply prefix.
         return Kind::AutoReply;
     }
-    if s.forwarded {
+    // "Re: ..." from a program that says it auto-replied (RFC 3834) is no person's reply.
+    if s.forwarded && !s.autoreply_header {
         return Kind::NotBounce;
     }
     if s.dsn_recipients {
@@ -524,7 +591,8 @@ pub fn decide(s: &Signals) -> Kind {
         && !s.subject_bounce
         && !s.failed_header
         && !s.daemon;
-    let corroborated = s.codes || s.text_failure || s.subject_bounce || s.failed_header;
+    let corroborated =
+        s.codes || s.text_failure || s.reason_wording || s.subject_bounce || s.failed_header;
     if vacation {
         Kind::AutoReply
     } else if score >= 4 || score >= 3 && corroborated {
@@ -551,5 +619,42 @@ mod tests {
         assert!(daemon_sender("MAILER-DAEMON@example.org", ""));
         assert!(daemon_sender("x@example.org", "Mail Delivery System"));
         assert!(!daemon_sender("alice@example.org", "Alice"));
+        assert!(bounce_subject("mail failed, returning to sender"));
+        assert!(vacation_wording("thank you for your e-mail"));
+    }
+
+    /// A daemon's text that names recipients is a report once it names a cause, even in
+    /// words no "could not be delivered" list holds; without one it stays an ordinary
+    /// message.
+    #[test]
+    fn a_daemon_naming_recipients_and_a_cause_sent_a_report() {
+        let base = Signals {
+            daemon: true,
+            recipients: true,
+            ..Signals::default()
+        };
+        assert_eq!(decide(&base), Kind::NotBounce);
+        assert!(reason_wording("pat@example.org ... unknown host"));
+        let named = Signals {
+            reason_wording: true,
+            ..base
+        };
+        assert_eq!(decide(&named), Kind::FreeTextNdr);
+    }
+
+    /// "Re: ..." from a program that declares an auto-reply is an auto-reply, not a
+    /// person's reply.
+    #[test]
+    fn a_declared_auto_reply_with_a_reply_subject_is_an_auto_reply() {
+        let reply = Signals {
+            forwarded: true,
+            ..Signals::default()
+        };
+        assert_eq!(decide(&reply), Kind::NotBounce);
+        let auto = Signals {
+            autoreply_header: true,
+            ..reply
+        };
+        assert_eq!(decide(&auto), Kind::AutoReply);
     }
 }

@@ -399,6 +399,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
             || kind::challenge_wording(&squashed_preamble),
         delay: delayed,
         text_failure: kind::failure_wording(&squashed_note),
+        reason_wording: kind::reason_wording(&squashed_note),
         recipients: !recipients.is_empty(),
         codes: recipients
             .iter()
