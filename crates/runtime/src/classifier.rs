@@ -231,7 +231,14 @@ impl Classifier {
         diagnostic_len: usize,
     ) -> (Vec<Hit>, Context) {
         let text;
-        let full: &str = if report.recipients.len() <= 1 && !report.preamble.is_empty() {
+        // The general text speaks for a sole recipient, and for any recipient of a report
+        // that gives none of them a code of its own (one sentence about all of them).
+        let shared = report.recipients.len() <= 1
+            || report
+                .recipients
+                .iter()
+                .all(|r| r.status.is_none() && r.reply_code.is_none());
+        let full: &str = if shared && !report.preamble.is_empty() {
             text = format!("{own} {}", report.preamble);
             &text
         } else {

@@ -173,3 +173,36 @@ fn a_refused_greeting_is_a_stage_not_a_reason() {
                    talk to me: 421 4.4.2 mx.receiver.example Error: timeout exceeded";
     assert_eq!(reason_of(&dsn("Not delivered.", timeout)).0, "networkerror");
 }
+
+/// A free-text report that says once why none of the recipients it lists got the message: the sentence speaks for every one of them. A report that gives each recipient
+/// a code of its own keeps its general text out of their readings.
+#[test]
+fn one_cause_stated_for_all_uncoded_recipients_applies_to_each() {
+    let raw = b"From: postmaster@mx.sender.example\r\n\
+        To: anna@sender.example\r\n\
+        Subject: Returned mail\r\n\
+        \r\n\
+        The destination host was not reachable within the allowed queue period.\r\n\
+        \r\n\
+        Your message was not delivered to these recipients:\r\n\
+        \r\n\
+        \x20   <bert@receiver.example>\r\n\
+        \x20   <carl@receiver.example>\r\n";
+    let verdicts = classifier().classify(raw).expect("parses");
+    let got: Vec<(String, String)> = verdicts
+        .iter()
+        .map(|v| {
+            (
+                v.recipient.clone().unwrap_or_default(),
+                v.reason.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("bert@receiver.example".to_string(), "expired".to_string()),
+            ("carl@receiver.example".to_string(), "expired".to_string()),
+        ]
+    );
+}

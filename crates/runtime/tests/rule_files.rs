@@ -351,3 +351,39 @@ fn an_ended_retry_period_is_a_specific_expired_phrase() {
     .expect("a rule fires");
     assert_eq!(rule.id, "en.expired.gave-up");
 }
+
+/// Common English ways to name a cause that the phrase lists lacked, each read as its class.
+#[test]
+fn more_common_english_causes() {
+    let rules = RuleSet::builtin().expect("rules");
+    let cases = [
+        (
+            "Remote host gave up after 12 attempts over 3 days",
+            "expired",
+        ),
+        ("Delivery failed 15 attempts", "expired"),
+        ("Transfer aborted after 4.5 hour(s) of trying", "expired"),
+        (
+            "Recipient host not reachable within the allowed queue period",
+            "expired",
+        ),
+        ("The destination server did not respond", "networkerror"),
+        ("Connection to mail exchanger failed", "networkerror"),
+        ("Message looping between two hosts", "networkerror"),
+        ("Message would exceed mailbox quota", "mailboxfull"),
+        ("The account is exceeding their quota", "mailboxfull"),
+        ("pat@example.org: user not known here", "userunknown"),
+        (
+            "You are trying to use me as a relay, which is refused",
+            "norelaying",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(rule_reason(&rules, text).as_deref(), Some(want), "{text}");
+    }
+    // A count without an ending is no expiry.
+    assert_ne!(
+        rule_reason(&rules, "Sent 3 attempts to verify").as_deref(),
+        Some("expired")
+    );
+}
