@@ -174,8 +174,8 @@ fn a_refused_greeting_is_a_stage_not_a_reason() {
     assert_eq!(reason_of(&dsn("Not delivered.", timeout)).0, "networkerror");
 }
 
-/// A free-text report that says once why none of the recipients it lists got the message: the sentence speaks for every one of them. A report that gives each recipient
-/// a code of its own keeps its general text out of their readings.
+/// A free-text report that says once why none of the recipients it lists got the message:
+/// the sentence speaks for every one of them.
 #[test]
 fn one_cause_stated_for_all_uncoded_recipients_applies_to_each() {
     let raw = b"From: postmaster@mx.sender.example\r\n\
