@@ -1,7 +1,8 @@
 //! A bounded MIME walk that sorts a message's parts by their role in a bounce.
 //!
-//! Header blocks are parsed by `mail-parser` (RFC 2047 words, content types, addresses);
-//! the multipart structure is split here, so that the returned original message is never
+//! Header blocks are split into fields here, and the few fields read are decoded by
+//! `mail-parser`'s field parsers (RFC 2047 words, content types, addresses); the multipart
+//! structure is split here too, so that the returned original message is never
 //! decoded beyond its headers and every loop is bounded by [`Limits`].
 
 use crate::decode::html_to_text;

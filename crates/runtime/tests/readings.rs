@@ -35,6 +35,18 @@ fn dsn(human: &str, fields: &str) -> Vec<u8> {
     .into_bytes()
 }
 
+/// A plain-text report from `postmaster@mx.sender.example` with the given subject and body.
+fn plain_report(subject: &str, body: &str) -> Vec<u8> {
+    format!(
+        "From: postmaster@mx.sender.example\r\n\
+         To: anna@sender.example\r\n\
+         Subject: {subject}\r\n\
+         \r\n\
+         {body}"
+    )
+    .into_bytes()
+}
+
 fn reason_of(raw: &[u8]) -> (String, bool) {
     let verdicts = classifier().classify(raw).expect("parses");
     assert_eq!(verdicts.len(), 1, "one recipient");
@@ -84,15 +96,14 @@ fn a_delay_notice_keeps_its_cause_over_its_own_delay_wording() {
 
 #[test]
 fn a_final_report_with_gave_up_wording_after_network_trouble_is_expired() {
-    let raw = b"From: postmaster@relay.sender.example\r\n\
-                To: anna@sender.example\r\n\
-                Subject: Undeliverable message\r\n\
-                \r\n\
-                We have given up on this message: it could not be delivered for 5 days.\r\n\
-                Last problem: network is unreachable.\r\n\
-                \r\n\
-                Recipient: <bert@receiver.example>\r\n";
-    assert_eq!(reason_of(raw), ("expired".to_string(), true));
+    let raw = plain_report(
+        "Undeliverable message",
+        "We have given up on this message: it could not be delivered for 5 days.\r\n\
+         Last problem: network is unreachable.\r\n\
+         \r\n\
+         Recipient: <bert@receiver.example>\r\n",
+    );
+    assert_eq!(reason_of(&raw), ("expired".to_string(), true));
 }
 
 #[test]
@@ -178,17 +189,16 @@ fn a_refused_greeting_is_a_stage_not_a_reason() {
 /// the sentence speaks for every one of them.
 #[test]
 fn one_cause_stated_for_all_uncoded_recipients_applies_to_each() {
-    let raw = b"From: postmaster@mx.sender.example\r\n\
-        To: anna@sender.example\r\n\
-        Subject: Returned mail\r\n\
-        \r\n\
-        The destination host was not reachable within the allowed queue period.\r\n\
-        \r\n\
-        Your message was not delivered to these recipients:\r\n\
-        \r\n\
-        \x20   <bert@receiver.example>\r\n\
-        \x20   <carl@receiver.example>\r\n";
-    let verdicts = classifier().classify(raw).expect("parses");
+    let raw = plain_report(
+        "Returned mail",
+        "The destination host was not reachable within the allowed queue period.\r\n\
+         \r\n\
+         Your message was not delivered to these recipients:\r\n\
+         \r\n\
+         \x20   <bert@receiver.example>\r\n\
+         \x20   <carl@receiver.example>\r\n",
+    );
+    let verdicts = classifier().classify(&raw).expect("parses");
     let got: Vec<(String, String)> = verdicts
         .iter()
         .map(|v| {
