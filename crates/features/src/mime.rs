@@ -53,21 +53,33 @@ impl Field {
     }
 }
 
-/// What a message's own header block is read for.
-const TOP_FIELDS: &[Field] = &[
-    Field::Subject,
-    Field::From,
-    Field::To,
-    Field::Date,
-    Field::MessageId,
-    Field::ContentType,
-];
+/// Whose header block is read, which says which fields are decoded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Block {
+    /// The message's own: its identity and type.
+    Top,
+    /// A MIME part's: its type.
+    Part,
+    /// The returned original's: its identity.
+    Original,
+}
 
-/// What a MIME part's header block is read for: its type.
-const PART_FIELDS: &[Field] = &[Field::ContentType];
-
-/// What the returned original's header block is read for: its identity.
-const ORIGINAL_FIELDS: &[Field] = &[Field::Subject, Field::From, Field::To, Field::MessageId];
+impl Block {
+    fn decoded(self) -> &'static [Field] {
+        match self {
+            Block::Top => &[
+                Field::Subject,
+                Field::From,
+                Field::To,
+                Field::Date,
+                Field::MessageId,
+                Field::ContentType,
+            ],
+            Block::Part => &[Field::ContentType],
+            Block::Original => &[Field::Subject, Field::From, Field::To, Field::MessageId],
+        }
+    }
+}
 
 /// The decoded fields of one header block; the last of repeated fields counts, as with
 /// `mail-parser`'s own accessors.
@@ -119,13 +131,18 @@ pub(crate) struct Entity<'a> {
     /// The fields the caller asked to have decoded.
     pub headers: Decoded<'a>,
     /// Every field: (name, raw value) slices of the input.
-    fields: Vec<(&'a [u8], &'a [u8])>,
+    fields: Vec<RawField<'a>>,
     pub body: &'a [u8],
 }
 
+/// A header field as (name, raw value) slices of the input.
+type RawField<'a> = (&'a [u8], &'a [u8]);
+
 /// Splits a header block into (name, value) slices, continuation lines included in the
-/// value. Returns `None` when the block does not start with a field.
-fn split_fields(block: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
+/// value, and says where the fields end. Returns `None` when the block does not start with
+/// a field. In a MIME part (`part`), a line of text that is no field ends the block: some
+/// reporting systems leave out the blank line after a part's fields.
+fn split_fields(block: &[u8], part: bool) -> Option<(Vec<RawField<'_>>, usize)> {
     // (name start, name end, value start) of each field, closed at the next field.
     let mut spans: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut current: Option<(usize, usize, usize)> = None;
@@ -144,36 +161,70 @@ fn split_fields(block: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
             .filter(|&c| c > 0 && line[..c].iter().all(|b| b.is_ascii_graphic()))
         {
             current = Some((at, at + colon, at + colon + 1));
-        } else if spans.is_empty() && !line.iter().all(u8::is_ascii_whitespace) {
-            return None;
+        } else if !line.iter().all(u8::is_ascii_whitespace) {
+            if spans.is_empty() {
+                return None;
+            }
+            if part {
+                break;
+            }
         }
         at = end;
     }
+    let fields_end = at;
     if let Some((ns, ne, vs)) = current {
-        spans.push((ns, ne, vs, block.len()));
+        spans.push((ns, ne, vs, fields_end));
     }
-    Some(
-        spans
-            .into_iter()
-            .map(|(ns, ne, vs, end)| (&block[ns..ne], &block[vs..end.max(vs)]))
-            .collect(),
-    )
+    let fields = spans
+        .into_iter()
+        .map(|(ns, ne, vs, end)| (&block[ns..ne], &block[vs..end.max(vs)]))
+        .collect();
+    Some((fields, fields_end))
+}
+
+/// Where a MIME part's own fields end when the blank line after them is missing: a part
+/// holding a message or a status report (`message/*`, `text/rfc822-headers`) has only
+/// `Content-*` fields of its own, so the first other field (`Received:`, `From:`,
+/// `Reporting-MTA:`) is where its body begins. `None` when the fields look whole.
+fn missing_blank_line(fields: &[RawField<'_>]) -> Option<usize> {
+    let own = |name: &[u8]| {
+        name.len() >= 8 && name[..8].eq_ignore_ascii_case(b"content-")
+            || name.eq_ignore_ascii_case(b"mime-version")
+    };
+    let (_, content_type) = fields
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(b"content-type"))?;
+    let value = content_type.trim_ascii_start();
+    let holds_fields = value.len() >= 8 && value[..8].eq_ignore_ascii_case(b"message/")
+        || value.len() >= 11 && value[..11].eq_ignore_ascii_case(b"text/rfc822");
+    if !holds_fields {
+        return None;
+    }
+    fields.iter().position(|(name, _)| !own(name))
 }
 
 impl<'a> Entity<'a> {
-    /// Parses the header block at the start of `bytes`, decoding the fields named in
-    /// `decoded`; a block-less entity (it starts with a blank line) has no fields.
-    fn parse(
-        bytes: &'a [u8],
-        limits: &Limits,
-        decoded: &[Field],
-    ) -> Result<Option<Self>, ParseError> {
-        let split = header_end(bytes);
-        let Some(fields) = split_fields(&bytes[..split]) else {
+    /// Parses the header block at the start of `bytes`, decoding the fields `block` needs;
+    /// a block-less entity (it starts with a blank line) has no fields.
+    fn parse(bytes: &'a [u8], limits: &Limits, block: Block) -> Result<Option<Self>, ParseError> {
+        let part = block == Block::Part;
+        let decoded = block.decoded();
+        let mut split = header_end(bytes);
+        let Some((mut fields, fields_end)) = split_fields(&bytes[..split], part) else {
             return Ok(None);
         };
         if fields.is_empty() {
             return Ok(None);
+        }
+        if part {
+            if let Some(first_foreign) = missing_blank_line(&fields) {
+                let (name, _) = fields[first_foreign];
+                // The name is a slice of `bytes`: its offset is where the body begins.
+                split = name.as_ptr() as usize - bytes.as_ptr() as usize;
+                fields.truncate(first_foreign);
+            } else if fields_end < split {
+                split = fields_end;
+            }
         }
         if fields.len() > limits.max_headers {
             return Err(ParseError::TooManyHeaders {
@@ -196,7 +247,7 @@ impl<'a> Entity<'a> {
     /// The header block of a returned original, decoded for its identity; `None` when
     /// the bytes do not start with one (or hold too many fields to be one).
     pub fn parse_original(bytes: &'a [u8], limits: &Limits) -> Option<Self> {
-        Self::parse(bytes, limits, ORIGINAL_FIELDS).ok().flatten()
+        Self::parse(bytes, limits, Block::Original).ok().flatten()
     }
 
     /// The raw (unfolded, trimmed) value of the first field called `name`.
@@ -407,7 +458,7 @@ pub(crate) fn walk<'a>(raw: &'a [u8], limits: &Limits) -> Result<Sections<'a>, P
     if !starts_with_header(raw) {
         return Err(ParseError::NoHeaders);
     }
-    let top = Entity::parse(raw, limits, TOP_FIELDS)?.ok_or(ParseError::NoHeaders)?;
+    let top = Entity::parse(raw, limits, Block::Top)?.ok_or(ParseError::NoHeaders)?;
     let mut sections = Sections::default();
     let (ct, _, _, report_type) = top.content_type();
     if ct == "multipart/report" {
@@ -425,7 +476,7 @@ pub(crate) fn walk<'a>(raw: &'a [u8], limits: &Limits) -> Result<Sections<'a>, P
                 limit: limits.max_parts,
             });
         }
-        match Entity::parse(bytes, limits, PART_FIELDS)? {
+        match Entity::parse(bytes, limits, Block::Part)? {
             Some(entity) => visit(&entity, depth, in_digest, &mut stack, &mut sections, limits)?,
             None => {
                 // No header block: the body starts at once (after the blank line, if any).
@@ -501,9 +552,14 @@ fn visit<'a>(
         "message/delivery-status" | "message/global-delivery-status" => {
             let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
             // Fields are ASCII or UTF-8, but a Diagnostic-Code may quote an ISO-2022-JP reply.
-            sections
-                .dsn
-                .push(unix_newlines(&decode_text(&body, None)).into_owned());
+            let text = unix_newlines(&decode_text(&body, None)).into_owned();
+            // Some systems label their prose notification as a status part: read it as text.
+            let first_line = text.trim_start().as_bytes();
+            if first_line.is_empty() || starts_with_header(first_line) {
+                sections.dsn.push(text);
+            } else {
+                sections.texts.push(text);
+            }
         }
         "message/feedback-report" => {
             let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
@@ -561,12 +617,12 @@ fn original_headers<'a>(
         .strip_prefix(b"\r\n")
         .or_else(|| body.strip_prefix(b"\n"))
         .unwrap_or(body);
-    Entity::parse(body, limits, ORIGINAL_FIELDS)
+    Entity::parse(body, limits, Block::Original)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Entity, TOP_FIELDS, decode_text};
+    use super::{Block, Entity, decode_text, walk};
     use crate::limits::Limits;
 
     #[test]
@@ -577,7 +633,7 @@ Received: from a by b; Mon, 2 Mar 2026 10:00:00 +0000\r\n\
 Subject: =?UTF-8?B?VW56dXN0ZWxsYmFy?=\r\n =?UTF-8?Q?_(Fehler)?=\r\n\
 Content-Type: multipart/report;\r\n report-type=delivery-status;\r\n boundary=\"b1\"\r\n\
 Date: Mon, 2 Mar 2026 10:00:00 +0000\r\nMessage-ID: <id-1@mx.example>\r\n\r\nbody\r\n";
-        let entity = Entity::parse(block, &Limits::default(), TOP_FIELDS)
+        let entity = Entity::parse(block, &Limits::default(), Block::Top)
             .unwrap()
             .unwrap();
         let h = &entity.headers;
@@ -597,6 +653,48 @@ Date: Mon, 2 Mar 2026 10:00:00 +0000\r\nMessage-ID: <id-1@mx.example>\r\n\r\nbod
             ("multipart/report", Some("b1"), Some("delivery-status"))
         );
         assert_eq!(entity.body, b"body\r\n");
+    }
+
+    #[test]
+    fn parts_without_the_blank_line_after_their_fields_keep_their_bodies() {
+        let message = b"From: MAILER-DAEMON@relay.example\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+--b\nContent-Type: text/plain\nYour message to <ana@dest.example> was refused.\n\
+--b\nContent-Type: message/delivery-status\nReporting-MTA: dns; relay.example\n\n\
+Final-Recipient: rfc822; ana@dest.example\nAction: failed\nStatus: 5.1.1\n\
+--b\nContent-Type: message/rfc822\nMessage-ID: <orig-7@src.example>\n\
+Content-Type: multipart/alternative; boundary=\"inner\"\n\n\
+--inner\nContent-Type: text/plain\n\nthe original's own words\n--inner--\n\
+--b--\n";
+        let sections = walk(message, &Limits::default()).unwrap();
+        // The text part's first line is text, not a field: the body starts there.
+        assert_eq!(
+            sections.texts,
+            ["Your message to <ana@dest.example> was refused."]
+        );
+        // The status part's own fields are Content-* only: Reporting-MTA begins its body.
+        assert!(sections.dsn[0].starts_with("Reporting-MTA: dns; relay.example\n"));
+        assert!(sections.dsn[0].contains("Status: 5.1.1"));
+        // The original begins at its first field, so its body is no part of the report.
+        let original = sections.original.as_ref().unwrap();
+        assert_eq!(original.headers.message_id(), Some("orig-7@src.example"));
+        assert!(!sections.texts.iter().any(|t| t.contains("own words")));
+    }
+
+    #[test]
+    fn a_status_part_holding_prose_is_read_as_text() {
+        let message = b"From: postmaster@relay.example\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+--b\nContent-Type: message/delivery-status\n\n\
+This message was undeliverable:\n<ana@dest.example> has blocked your domain\n\
+--b\nContent-Type: message/delivery-status\n\n\
+Reporting-MTA: dns; relay.example\n\nFinal-Recipient: rfc822; ana@dest.example\n\
+Action: failed\nStatus: 5.3.0\n--b--\n";
+        let sections = walk(message, &Limits::default()).unwrap();
+        assert_eq!(sections.texts.len(), 1);
+        assert!(sections.texts[0].contains("has blocked your domain"));
+        assert_eq!(sections.dsn.len(), 1);
+        assert!(sections.dsn[0].starts_with("Reporting-MTA"));
     }
 
     #[test]
