@@ -377,6 +377,17 @@ fn more_common_english_causes() {
             "You are trying to use me as a relay, which is refused",
             "norelaying",
         ),
+        (
+            "553-you are trying to use me [mx1.relay.example] as a relay, but I have not",
+            "norelaying",
+        ),
+        ("451 Over-quota", "mailboxfull"),
+        (
+            "maildir delivery failed: the user's maildir has overdrawn his diskspace quota",
+            "mailboxfull",
+        ),
+        ("500 (err.nosuchuser)", "userunknown"),
+        ("subject was \"weekly offers\" (filter fail)", "filtered"),
     ];
     for (text, want) in cases {
         assert_eq!(rule_reason(&rules, text).as_deref(), Some(want), "{text}");
