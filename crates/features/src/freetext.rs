@@ -100,7 +100,12 @@ fn is_separator(line: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    if framed && ORIGINAL_MARKER.is_match(&lower) {
+    // "The following addresses did not receive a copy of your message:" heads the list
+    // of failed recipients, not the original.
+    let heads_recipients = ["following address", "following recipient", "did not receive"]
+        .iter()
+        .any(|p| lower.contains(p));
+    if framed && !heads_recipients && ORIGINAL_MARKER.is_match(&lower) {
         return true;
     }
     // A bare "Original message" or "Undelivered message" heading on its own.
@@ -704,6 +709,20 @@ mod tests {
         assert_eq!(
             diagnostic(&lines, "a@example.net"),
             "550 5.1.1 The email account does not exist. Please try double-checking the address or unnecessary spaces."
+        );
+    }
+
+    #[test]
+    fn a_list_heading_naming_a_copy_of_the_message_is_no_original_marker() {
+        let r = report(
+            "Your message was not delivered.\nThe following addresses did NOT receive a copy of your message:\n> pat@example.net\n--- Session transcript ---\n",
+        );
+        assert_eq!(
+            r.recipients
+                .iter()
+                .map(|r| r.address.as_str())
+                .collect::<Vec<_>>(),
+            ["pat@example.net"]
         );
     }
 
