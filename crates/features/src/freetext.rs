@@ -38,6 +38,7 @@ const ORIGINAL_MARKERS: &[&str] = &[
     "rejected message",
     "original-nachricht",
     "ursprüngliche nachricht",
+    "ursprünglichen nachricht",
     "message d'origine",
     "message original",
     "mensaje original",
@@ -102,9 +103,13 @@ fn is_separator(line: &str) -> bool {
     let lower = t.to_lowercase();
     // "The following addresses did not receive a copy of your message:" heads the list
     // of failed recipients, not the original.
-    let heads_recipients = ["following address", "following recipient", "did not receive"]
-        .iter()
-        .any(|p| lower.contains(p));
+    let heads_recipients = [
+        "following address",
+        "following recipient",
+        "did not receive",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
     if framed && !heads_recipients && ORIGINAL_MARKER.is_match(&lower) {
         return true;
     }
@@ -392,6 +397,17 @@ pub(crate) fn recipients(
             }
         }
     }
+    // The original's addressees echoed in a "To: / Cc: / Subject: / Sent:" summary are
+    // who the message was for, not who failed: those mentions count only when there is
+    // no other.
+    let summary: Vec<bool> = mentions
+        .iter()
+        .map(|(i, _, _)| is_summary_line(&note.lines, *i))
+        .collect();
+    if summary.iter().any(|&s| s) && summary.iter().any(|&s| !s) {
+        let mut keep = summary.iter().map(|&s| !s);
+        mentions.retain(|_| keep.next().unwrap_or(true));
+    }
     let ignore: HashSet<&str> = ignore.iter().map(String::as_str).collect();
     let is_ignored = |a: &str| {
         ignore.contains(a) || a.starts_with("mailer-daemon@") || a.starts_with("postmaster@")
@@ -473,6 +489,20 @@ pub(crate) fn recipients(
         recipients,
         preamble,
     }
+}
+
+/// A `To:` or `Cc:` line of a summary of the original's headers: a `Subject:` line is
+/// among its close neighbours ("Your message / To: a@b / Subject: ... / Sent: ...").
+fn is_summary_line(lines: &[&str], at: usize) -> bool {
+    let starts = |line: &str, name: &str| {
+        let t = line.trim_start().as_bytes();
+        t.len() > name.len() && t[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+    };
+    if !["to:", "cc:"].iter().any(|n| starts(lines[at], n)) {
+        return false;
+    }
+    let near = at.saturating_sub(3)..(at + 4).min(lines.len());
+    lines[near].iter().any(|l| starts(l, "subject:"))
 }
 
 /// Where an SMTP reply starts on `line`: at its start (after `<<<`, `<--`, `#`,
@@ -724,6 +754,25 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["pat@example.net"]
         );
+    }
+
+    #[test]
+    fn the_originals_addressees_in_a_header_summary_are_no_recipients() {
+        let r = report(
+            "Your message\n\n  To:      team@lists.example\n  Cc:      ops@lists.example\n  Subject: Minutes\n  Sent:    Fri, 4 Oct 2024 17:10:56 -0400\n\ndid not reach the following recipient(s):\n\nc=US;a= ;p=ORG;dda:SMTP=kim@example.net; on Fri, 4 Oct 2024\n    The recipient name is not recognized\n",
+        );
+        assert_eq!(
+            r.recipients
+                .iter()
+                .map(|r| r.address.as_str())
+                .collect::<Vec<_>>(),
+            ["kim@example.net"]
+        );
+        // Alone, the summary still names someone.
+        let r = report(
+            "Your message\n  To: team@lists.example\n  Subject: Minutes\nwas not delivered.\n",
+        );
+        assert_eq!(r.recipients.len(), 1);
     }
 
     #[test]
