@@ -137,6 +137,9 @@ const VACATION_PHRASES: &[&str] = &[
     "on holiday",
     "abwesenheit",
     "automatische antwort",
+    // An organisation's automatic acknowledgement of receipt.
+    "empfangsbestätigung",
+    "eingangsbestätigung",
     "nicht im büro",
     "réponse automatique",
     "reponse automatique",
@@ -621,6 +624,7 @@ mod tests {
         assert!(!daemon_sender("alice@example.org", "Alice"));
         assert!(bounce_subject("mail failed, returning to sender"));
         assert!(vacation_wording("thank you for your e-mail"));
+        assert!(vacation_wording("e-mail empfangsbestätigung"));
     }
 
     /// A daemon's text that names recipients is a report once it names a cause, even in

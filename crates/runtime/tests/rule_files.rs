@@ -387,6 +387,7 @@ fn more_common_english_causes() {
             "mailboxfull",
         ),
         ("500 (err.nosuchuser)", "userunknown"),
+        ("no valid MX hosts found for example.org", "hostunknown"),
         ("subject was \"weekly offers\" (filter fail)", "filtered"),
     ];
     for (text, want) in cases {
