@@ -85,21 +85,25 @@ fn nfkc_quick_yes(text: &str) -> bool {
 
 /// [`squash`] for ASCII: a byte loop, the common case.
 fn squash_ascii(bytes: &[u8]) -> String {
+    let white = |b: u8| b.is_ascii_whitespace() || b == 0x0b;
     let mut out = Vec::with_capacity(bytes.len());
-    let mut space = true;
-    for &b in bytes {
-        if b.is_ascii_whitespace() || b == 0x0b {
-            if !space {
-                out.push(b' ');
-                space = true;
-            }
-        } else {
-            space = false;
-            out.push(b.to_ascii_lowercase());
+    let mut at = 0;
+    // Word by word: a word is copied and lower-cased in one go, which the compiler
+    // vectorises, where a byte-by-byte push cannot be.
+    while at < bytes.len() {
+        let start = at;
+        while at < bytes.len() && !white(bytes[at]) {
+            at += 1;
         }
-    }
-    if out.last() == Some(&b' ') {
-        out.pop();
+        if at > start {
+            if !out.is_empty() {
+                out.push(b' ');
+            }
+            out.extend(bytes[start..at].iter().map(u8::to_ascii_lowercase));
+        }
+        while at < bytes.len() && white(bytes[at]) {
+            at += 1;
+        }
     }
     String::from_utf8(out).expect("ASCII in, ASCII out")
 }
