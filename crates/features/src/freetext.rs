@@ -103,14 +103,16 @@ fn is_separator(line: &str) -> bool {
     let lower = t.to_lowercase();
     // "The following addresses did not receive a copy of your message:" heads the list
     // of failed recipients, not the original.
-    let heads_recipients = [
-        "following address",
-        "following recipient",
-        "did not receive",
-    ]
-    .iter()
-    .any(|p| lower.contains(p));
-    if framed && !heads_recipients && ORIGINAL_MARKER.is_match(&lower) {
+    let heads_recipients = || {
+        [
+            "following address",
+            "following recipient",
+            "did not receive",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    };
+    if framed && ORIGINAL_MARKER.is_match(&lower) && !heads_recipients() {
         return true;
     }
     // A bare "Original message" or "Undelivered message" heading on its own.
@@ -397,21 +399,25 @@ pub(crate) fn recipients(
             }
         }
     }
-    // The original's addressees echoed in a "To: / Cc: / Subject: / Sent:" summary are
-    // who the message was for, not who failed: those mentions count only when there is
-    // no other.
-    let summary: Vec<bool> = mentions
-        .iter()
-        .map(|(i, _, _)| is_summary_line(&note.lines, *i))
-        .collect();
-    if summary.iter().any(|&s| s) && summary.iter().any(|&s| !s) {
-        let mut keep = summary.iter().map(|&s| !s);
-        mentions.retain(|_| keep.next().unwrap_or(true));
-    }
     let ignore: HashSet<&str> = ignore.iter().map(String::as_str).collect();
     let is_ignored = |a: &str| {
         ignore.contains(a) || a.starts_with("mailer-daemon@") || a.starts_with("postmaster@")
     };
+    // The original's addressees echoed in a "To: / Cc: / Subject: / Sent:" summary are
+    // who the message was for, not who failed: those mentions count only when no other
+    // address is named after the summary.
+    let summary_lines: Vec<usize> = mentions
+        .iter()
+        .map(|m| m.0)
+        .filter(|&i| is_summary_line(&note.lines, i))
+        .collect();
+    if let Some(&last_summary) = summary_lines.last()
+        && mentions
+            .iter()
+            .any(|(i, a, _)| *i > last_summary && !summary_lines.contains(i) && !is_ignored(a))
+    {
+        mentions.retain(|(i, _, _)| !summary_lines.contains(i));
+    }
     let best =
         |filter: &dyn Fn(&str) -> bool| mentions.iter().filter(|m| filter(&m.1)).map(|m| m.2).max();
     let (top, use_ignored) = match best(&|a| !is_ignored(a)) {
@@ -768,11 +774,17 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["kim@example.net"]
         );
-        // Alone, the summary still names someone.
+        // Alone, or beside only the sender, the summary still names the recipient.
         let r = report(
-            "Your message\n  To: team@lists.example\n  Subject: Minutes\nwas not delivered.\n",
+            "A message that you sent (sender@example.org) was not delivered.\n  To: team@lists.example\n  Subject: Minutes\n",
         );
-        assert_eq!(r.recipients.len(), 1);
+        assert_eq!(
+            r.recipients
+                .iter()
+                .map(|r| r.address.as_str())
+                .collect::<Vec<_>>(),
+            ["team@lists.example"]
+        );
     }
 
     #[test]

@@ -140,6 +140,8 @@ const VACATION_PHRASES: &[&str] = &[
     // An organisation's automatic acknowledgement of receipt.
     "empfangsbestätigung",
     "eingangsbestätigung",
+    "empfangsbestaetigung",
+    "eingangsbestaetigung",
     "nicht im büro",
     "réponse automatique",
     "reponse automatique",

@@ -135,17 +135,27 @@ pub(crate) struct Entity<'a> {
     pub body: &'a [u8],
 }
 
-/// A header field as (name, raw value) slices of the input.
-type RawField<'a> = (&'a [u8], &'a [u8]);
+/// A header field: where its name starts in the header block, and its name and raw value
+/// (continuation lines included) as slices of the input.
+#[derive(Clone, Copy)]
+struct RawField<'a> {
+    at: usize,
+    name: &'a [u8],
+    value: &'a [u8],
+}
 
-/// Splits a header block into (name, value) slices, continuation lines included in the
-/// value, and says where the fields end. Returns `None` when the block does not start with
-/// a field. In a MIME part (`part`), a line of text that is no field ends the block: some
-/// reporting systems leave out the blank line after a part's fields.
+/// Splits a header block into fields and says where the fields end. Returns `None` when
+/// the block does not start with a field. In a MIME part (`part`), a line of text that is
+/// no field ends the block unless a `Content-` field still follows: some reporting systems
+/// leave out the blank line after a part's fields, while a stray line among the fields is
+/// only a defect.
 fn split_fields(block: &[u8], part: bool) -> Option<(Vec<RawField<'_>>, usize)> {
     // (name start, name end, value start) of each field, closed at the next field.
     let mut spans: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut current: Option<(usize, usize, usize)> = None;
+    // Where the block's last `Content-` field starts, looked for once, at the first
+    // stray line of a part.
+    let mut last_content_field: Option<usize> = None;
     let mut at = 0;
     while at < block.len() {
         let end = memchr::memchr(b'\n', &block[at..]).map_or(block.len(), |n| at + n + 1);
@@ -166,7 +176,15 @@ fn split_fields(block: &[u8], part: bool) -> Option<(Vec<RawField<'_>>, usize)> 
                 return None;
             }
             if part {
-                break;
+                let last = *last_content_field.get_or_insert_with(|| {
+                    std::iter::once(0)
+                        .chain(memchr::memchr_iter(b'\n', block).map(|n| n + 1))
+                        .rfind(|&start| starts_with_ignore_case(&block[start..], b"content-"))
+                        .unwrap_or(0)
+                });
+                if last < end {
+                    break;
+                }
             }
         }
         at = end;
@@ -177,30 +195,73 @@ fn split_fields(block: &[u8], part: bool) -> Option<(Vec<RawField<'_>>, usize)> 
     }
     let fields = spans
         .into_iter()
-        .map(|(ns, ne, vs, end)| (&block[ns..ne], &block[vs..end.max(vs)]))
+        .map(|(ns, ne, vs, end)| RawField {
+            at: ns,
+            name: &block[ns..ne],
+            value: &block[vs..end.max(vs)],
+        })
         .collect();
     Some((fields, fields_end))
 }
 
-/// Where a MIME part's own fields end when the blank line after them is missing: a part
-/// holding a message or a status report (`message/*`, `text/rfc822-headers`) has only
-/// `Content-*` fields of its own, so the first other field (`Received:`, `From:`,
-/// `Reporting-MTA:`) is where its body begins. `None` when the fields look whole.
-fn missing_blank_line(fields: &[RawField<'_>]) -> Option<usize> {
+/// The fields a status or feedback report starts its body with (RFC 3464, RFC 5965).
+const REPORT_FIELDS: &[&str] = &[
+    "reporting-mta",
+    "original-envelope-id",
+    "received-from-mta",
+    "arrival-date",
+    "dsn-gateway",
+    "final-recipient",
+    "original-recipient",
+    "feedback-type",
+    "user-agent",
+    "version",
+];
+
+/// Where a MIME part's body begins when the blank line after the part's own fields is
+/// missing; `None` when the fields look whole. A part holding a message has only
+/// `Content-*` fields of its own, so the first other field after its type (`Received:`,
+/// `From:`) starts the body, unless a header follows the blank line (then the blank line
+/// was there, and that header starts the original). A status or feedback part's body
+/// starts at its first report field (`Reporting-MTA:`).
+fn missing_blank_line(fields: &[RawField<'_>], after_blank_line: &[u8]) -> Option<usize> {
     let own = |name: &[u8]| {
-        name.len() >= 8 && name[..8].eq_ignore_ascii_case(b"content-")
-            || name.eq_ignore_ascii_case(b"mime-version")
+        starts_with_ignore_case(name, b"content-") || name.eq_ignore_ascii_case(b"mime-version")
     };
-    let (_, content_type) = fields
+    let type_at = fields
         .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(b"content-type"))?;
-    let value = content_type.trim_ascii_start();
-    let holds_fields = value.len() >= 8 && value[..8].eq_ignore_ascii_case(b"message/")
-        || value.len() >= 11 && value[..11].eq_ignore_ascii_case(b"text/rfc822");
-    if !holds_fields {
-        return None;
-    }
-    fields.iter().position(|(name, _)| !own(name))
+        .position(|f| f.name.eq_ignore_ascii_case(b"content-type"))?;
+    let value = fields[type_at].value.trim_ascii_start();
+    let later = &fields[type_at + 1..];
+    let report = [
+        "message/delivery-status",
+        "message/global-delivery-status",
+        "message/feedback-report",
+    ]
+    .iter()
+    .any(|t| starts_with_ignore_case(value, t.as_bytes()));
+    let first = if report {
+        later.iter().position(|f| {
+            REPORT_FIELDS
+                .iter()
+                .any(|r| f.name.eq_ignore_ascii_case(r.as_bytes()))
+        })
+    } else if starts_with_ignore_case(value, b"message/")
+        || starts_with_ignore_case(value, b"text/rfc822")
+    {
+        if starts_with_header(after_blank_line) {
+            return None;
+        }
+        later.iter().position(|f| !own(f.name))
+    } else {
+        None
+    };
+    first.map(|i| type_at + 1 + i)
+}
+
+/// `bytes` starts with `prefix`, ASCII letters compared without case.
+fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
+    bytes.len() >= prefix.len() && bytes[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
 impl<'a> Entity<'a> {
@@ -217,10 +278,8 @@ impl<'a> Entity<'a> {
             return Ok(None);
         }
         if part {
-            if let Some(first_foreign) = missing_blank_line(&fields) {
-                let (name, _) = fields[first_foreign];
-                // The name is a slice of `bytes`: its offset is where the body begins.
-                split = name.as_ptr() as usize - bytes.as_ptr() as usize;
+            if let Some(first_foreign) = missing_blank_line(&fields, &bytes[split..]) {
+                split = fields[first_foreign].at;
                 fields.truncate(first_foreign);
             } else if fields_end < split {
                 split = fields_end;
@@ -232,9 +291,12 @@ impl<'a> Entity<'a> {
             });
         }
         let mut headers = Decoded::default();
-        for (name, value) in &fields {
-            if let Some(&field) = decoded.iter().find(|f| name.eq_ignore_ascii_case(f.name())) {
-                *headers.slot(field) = Some(field.parse(value));
+        for raw in &fields {
+            if let Some(&field) = decoded
+                .iter()
+                .find(|f| raw.name.eq_ignore_ascii_case(f.name()))
+            {
+                *headers.slot(field) = Some(field.parse(raw.value));
             }
         }
         Ok(Some(Entity {
@@ -252,11 +314,11 @@ impl<'a> Entity<'a> {
 
     /// The raw (unfolded, trimmed) value of the first field called `name`.
     pub fn raw(&self, name: &str) -> Option<String> {
-        let (_, value) = self
+        let field = self
             .fields
             .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name.as_bytes()))?;
-        let text = String::from_utf8_lossy(value);
+            .find(|f| f.name.eq_ignore_ascii_case(name.as_bytes()))?;
+        let text = String::from_utf8_lossy(field.value);
         let text = text.trim();
         // Most fields are one line: only folded ones need their white space joined.
         Some(
@@ -554,8 +616,8 @@ fn visit<'a>(
             // Fields are ASCII or UTF-8, but a Diagnostic-Code may quote an ISO-2022-JP reply.
             let text = unix_newlines(&decode_text(&body, None)).into_owned();
             // Some systems label their prose notification as a status part: read it as text.
-            let first_line = text.trim_start().as_bytes();
-            if first_line.is_empty() || starts_with_header(first_line) {
+            let trimmed = text.trim_start().as_bytes();
+            if trimmed.is_empty() || starts_with_header(trimmed) {
                 sections.dsn.push(text);
             } else {
                 sections.texts.push(text);
@@ -679,6 +741,22 @@ Content-Type: multipart/alternative; boundary=\"inner\"\n\n\
         let original = sections.original.as_ref().unwrap();
         assert_eq!(original.headers.message_id(), Some("orig-7@src.example"));
         assert!(!sections.texts.iter().any(|t| t.contains("own words")));
+    }
+
+    #[test]
+    fn parts_with_their_blank_line_keep_their_own_fields() {
+        let message = "From: MAILER-DAEMON@relay.example\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+--b\nContent-Type: text/plain;\ncharset=us-ascii\nContent-Transfer-Encoding: base64\n\nRGVsaXZlcnkgdG8gcGF0QGRlc3QuZXhhbXBsZSBmYWlsZWQu\n\
+--b\nContent-Description: returned message\nX-Part-Note: kept\n\
+Content-Type: message/rfc822\nX-Scanned: yes\n\n\
+Message-ID: <orig-8@src.example>\nFrom: kim@src.example\n\nthe original's own words\n--b--\n";
+        let sections = walk(message.as_bytes(), &Limits::default()).unwrap();
+        // A stray line among a part's fields does not end them when a Content- field follows.
+        assert_eq!(sections.texts, ["Delivery to pat@dest.example failed."]);
+        // Fields of the part's own before and after its type, then the blank line.
+        let original = sections.original.as_ref().unwrap();
+        assert_eq!(original.headers.message_id(), Some("orig-8@src.example"));
     }
 
     #[test]
