@@ -406,17 +406,16 @@ pub(crate) fn recipients(
     // The original's addressees echoed in a "To: / Cc: / Subject: / Sent:" summary are
     // who the message was for, not who failed: those mentions count only when no other
     // address is named after the summary.
-    let summary_lines: Vec<usize> = mentions
-        .iter()
-        .map(|m| m.0)
-        .filter(|&i| is_summary_line(&note.lines, i))
-        .collect();
-    if let Some(&last_summary) = summary_lines.last()
+    let mut summary_line = vec![false; note.lines.len()];
+    for (i, _, _) in &mentions {
+        summary_line[*i] = summary_line[*i] || is_summary_line(&note.lines, *i);
+    }
+    if let Some(last_summary) = summary_line.iter().rposition(|&s| s)
         && mentions
             .iter()
-            .any(|(i, a, _)| *i > last_summary && !summary_lines.contains(i) && !is_ignored(a))
+            .any(|(i, a, _)| *i > last_summary && !is_ignored(a))
     {
-        mentions.retain(|(i, _, _)| !summary_lines.contains(i));
+        mentions.retain(|(i, _, _)| !summary_line[*i]);
     }
     let best =
         |filter: &dyn Fn(&str) -> bool| mentions.iter().filter(|m| filter(&m.1)).map(|m| m.2).max();
