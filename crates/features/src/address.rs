@@ -1,5 +1,6 @@
 //! Finding e-mail addresses in free text, without a regular expression.
 
+use crate::text::starts_with_ignore_case;
 use memchr::memchr_iter;
 
 /// A character of a local part: ASCII atom characters, or letters and digits of any
@@ -61,7 +62,7 @@ fn address_around(text: &str, floor: usize, at: usize) -> Option<(usize, usize)>
         // X.400-style notations name the address type first ("SMTP=a@b", "RFC-822=a@b").
         for prefix in ["smtp=", "rfc-822=", "rfc822="] {
             if at - start > prefix.len()
-                && bytes[start..start + prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+                && starts_with_ignore_case(&bytes[start..], prefix.as_bytes())
             {
                 start += prefix.len();
                 break;

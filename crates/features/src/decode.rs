@@ -5,6 +5,7 @@
 //! costs a few instructions a byte. Neither fails: a malformed escape is kept as written,
 //! so one stray `=` does not leave a whole part undecoded.
 
+use crate::text::starts_with_ignore_case;
 use memchr::{memchr, memchr2, memmem};
 
 fn hex_value(b: u8) -> Option<u8> {
@@ -168,9 +169,7 @@ fn closing(bytes: &[u8], from: usize, name: &str) -> usize {
     while let Some(n) = memmem::find(&bytes[at..], b"</") {
         let start = at + n;
         let after = start + 2;
-        if bytes.len() >= after + name.len()
-            && bytes[after..after + name.len()].eq_ignore_ascii_case(name.as_bytes())
-        {
+        if starts_with_ignore_case(&bytes[after..], name.as_bytes()) {
             return start;
         }
         at = after;

@@ -8,7 +8,7 @@
 
 use crate::address;
 use crate::status::{find_reply_code, leading_reply_code};
-use crate::text::clip;
+use crate::text::{clip, starts_with_ignore_case};
 use aho_corasick::AhoCorasick;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -137,10 +137,9 @@ impl<'a> Notification<'a> {
                 break;
             }
             let opens_headers = i > 0
-                && HEADER_OPENERS.iter().any(|h| {
-                    line.len() >= h.len()
-                        && line.as_bytes()[..h.len()].eq_ignore_ascii_case(h.as_bytes())
-                })
+                && HEADER_OPENERS
+                    .iter()
+                    .any(|h| starts_with_ignore_case(line.as_bytes(), h.as_bytes()))
                 && all[i + 1..]
                     .iter()
                     .take(3)
@@ -500,8 +499,7 @@ pub(crate) fn recipients(
 /// among its close neighbours ("Your message / To: a@b / Subject: ... / Sent: ...").
 fn is_summary_line(lines: &[&str], at: usize) -> bool {
     let starts = |line: &str, name: &str| {
-        let t = line.trim_start().as_bytes();
-        t.len() > name.len() && t[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+        starts_with_ignore_case(line.trim_start().as_bytes(), name.as_bytes())
     };
     if !["to:", "cc:"].iter().any(|n| starts(lines[at], n)) {
         return false;

@@ -8,7 +8,7 @@
 use crate::decode::html_to_text;
 use crate::error::ParseError;
 use crate::limits::Limits;
-use crate::text::unix_newlines;
+use crate::text::{starts_with_ignore_case, unix_newlines};
 use mail_parser::decoders::base64::base64_decode;
 use mail_parser::decoders::charsets::map::charset_decoder;
 use mail_parser::parsers::MessageStream;
@@ -130,7 +130,7 @@ impl<'a> Decoded<'a> {
 pub(crate) struct Entity<'a> {
     /// The fields the caller asked to have decoded.
     pub headers: Decoded<'a>,
-    /// Every field: (name, raw value) slices of the input.
+    /// Every field of the block, in order.
     fields: Vec<RawField<'a>>,
     pub body: &'a [u8],
 }
@@ -257,11 +257,6 @@ fn missing_blank_line(fields: &[RawField<'_>], after_blank_line: &[u8]) -> Optio
         None
     };
     first.map(|i| type_at + 1 + i)
-}
-
-/// `bytes` starts with `prefix`, ASCII letters compared without case.
-fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
-    bytes.len() >= prefix.len() && bytes[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
 impl<'a> Entity<'a> {

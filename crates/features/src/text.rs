@@ -108,6 +108,11 @@ fn squash_ascii(bytes: &[u8]) -> String {
     String::from_utf8(out).expect("ASCII in, ASCII out")
 }
 
+/// `bytes` starts with `prefix`, ASCII letters compared without case.
+pub(crate) fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
+    bytes.len() >= prefix.len() && bytes[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
 /// Turns CRLF and lone CR into LF.
 pub fn unix_newlines(text: &str) -> Cow<'_, str> {
     if !text.contains('\r') {
