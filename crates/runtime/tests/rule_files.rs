@@ -393,6 +393,11 @@ fn more_common_english_causes() {
     for (text, want) in cases {
         assert_eq!(rule_reason(&rules, text).as_deref(), Some(want), "{text}");
     }
+    // An account closed for lack of use is suspended, in Spanish as in English.
+    assert_eq!(
+        rule_reason(&rules, "Esta casilla ha expirado por falta de uso.").as_deref(),
+        Some("suspend")
+    );
     // A count without an ending is no expiry.
     assert_ne!(
         rule_reason(&rules, "Sent 3 attempts to verify").as_deref(),
