@@ -150,7 +150,12 @@ impl<'a> Notification<'a> {
                 cut = Some(i);
                 break;
             }
-            lines.push(clip(line, max_line));
+            // A scanner's "checked for viruses" banner says nothing about this failure.
+            lines.push(if is_scan_banner(line) {
+                ""
+            } else {
+                clip(line, max_line)
+            });
         }
         // Where the cut line starts in `text` (lines() borrows from it).
         let rest = cut.and_then(|index| {
@@ -161,6 +166,46 @@ impl<'a> Notification<'a> {
         });
         Notification { lines, rest }
     }
+}
+
+/// A virus scanner's banner ("This message has been scanned for viruses ... and is
+/// believed to be clean", "analizado con ... antivirus"): it names viruses without
+/// having found one.
+fn is_scan_banner(line: &str) -> bool {
+    const SCANNED: &[&str] = &[
+        "scanned",
+        "checked by",
+        "checked for",
+        "believed to be clean",
+        "virus free",
+        "virus-free",
+        "no virus",
+        "protected by",
+        "analizado",
+        "escaneado",
+        "analysé",
+        "vérifié",
+        "geprüft",
+        "überprüft",
+    ];
+    const FOUND: &[&str] = &[
+        "found",
+        "detected",
+        "infected",
+        "contains",
+        "contained",
+        "rejected",
+        "blocked",
+        "refused",
+    ];
+    let bytes = line.as_bytes();
+    let names_virus = memchr::memchr2_iter(b'v', b'V', bytes)
+        .any(|at| crate::text::starts_with_ignore_case(&bytes[at..], b"virus"));
+    if !names_virus {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    SCANNED.iter().any(|w| lower.contains(w)) && !FOUND.iter().any(|w| lower.contains(w))
 }
 
 /// How plainly a mention of an address makes it the subject of the report.
@@ -781,6 +826,23 @@ mod tests {
                 .map(|r| r.address.as_str())
                 .collect::<Vec<_>>(),
             ["team@lists.example"]
+        );
+    }
+
+    #[test]
+    fn a_virus_scanners_banner_is_no_part_of_the_report() {
+        let note = Notification::new(
+            "Delivery to pat@example.net is delayed.\nThis message has been scanned for viruses and\nEste mensaje ha sido analizado con XYZ antivirus system\nA virus was found in the message.\n",
+            4096,
+        );
+        assert_eq!(
+            note.lines,
+            [
+                "Delivery to pat@example.net is delayed.",
+                "",
+                "",
+                "A virus was found in the message."
+            ]
         );
     }
 
