@@ -109,6 +109,7 @@ fn squash_ascii(bytes: &[u8]) -> String {
 }
 
 /// `bytes` starts with `prefix`, ASCII letters compared without case.
+#[inline]
 pub(crate) fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
     bytes.len() >= prefix.len() && bytes[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
