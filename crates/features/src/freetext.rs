@@ -766,6 +766,15 @@ mod tests {
         recipients(&note, &["sender@example.org".to_string()], 40, 100)
     }
 
+    /// The recipients found in `text`, in order.
+    fn addresses(text: &str) -> Vec<String> {
+        report(text)
+            .recipients
+            .into_iter()
+            .map(|r| r.address)
+            .collect()
+    }
+
     #[test]
     fn postfix_style() {
         let r = report(
@@ -799,39 +808,27 @@ mod tests {
 
     #[test]
     fn a_list_heading_naming_a_copy_of_the_message_is_no_original_marker() {
-        let r = report(
-            "Your message was not delivered.\nThe following addresses did NOT receive a copy of your message:\n> pat@example.net\n--- Session transcript ---\n",
-        );
         assert_eq!(
-            r.recipients
-                .iter()
-                .map(|r| r.address.as_str())
-                .collect::<Vec<_>>(),
+            addresses(
+                "Your message was not delivered.\nThe following addresses did NOT receive a copy of your message:\n> pat@example.net\n--- Session transcript ---\n",
+            ),
             ["pat@example.net"]
         );
     }
 
     #[test]
     fn the_originals_addressees_in_a_header_summary_are_no_recipients() {
-        let r = report(
-            "Your message\n\n  To:      team@lists.example\n  Cc:      ops@lists.example\n  Subject: Minutes\n  Sent:    Fri, 4 Oct 2024 17:10:56 -0400\n\ndid not reach the following recipient(s):\n\nc=US;a= ;p=ORG;dda:SMTP=kim@example.net; on Fri, 4 Oct 2024\n    The recipient name is not recognized\n",
-        );
         assert_eq!(
-            r.recipients
-                .iter()
-                .map(|r| r.address.as_str())
-                .collect::<Vec<_>>(),
+            addresses(
+                "Your message\n\n  To:      team@lists.example\n  Cc:      ops@lists.example\n  Subject: Minutes\n  Sent:    Fri, 4 Oct 2024 17:10:56 -0400\n\ndid not reach the following recipient(s):\n\nc=US;a= ;p=ORG;dda:SMTP=kim@example.net; on Fri, 4 Oct 2024\n    The recipient name is not recognized\n",
+            ),
             ["kim@example.net"]
         );
         // Alone, or beside only the sender, the summary still names the recipient.
-        let r = report(
-            "A message that you sent (sender@example.org) was not delivered.\n  To: team@lists.example\n  Subject: Minutes\n",
-        );
         assert_eq!(
-            r.recipients
-                .iter()
-                .map(|r| r.address.as_str())
-                .collect::<Vec<_>>(),
+            addresses(
+                "A message that you sent (sender@example.org) was not delivered.\n  To: team@lists.example\n  Subject: Minutes\n",
+            ),
             ["team@lists.example"]
         );
     }
@@ -855,14 +852,10 @@ mod tests {
 
     #[test]
     fn sender_is_not_a_recipient() {
-        let r = report(
-            "Your message from sender@example.org to x@example.net was rejected.\nPlease contact help@example.org for help.\n",
-        );
         assert_eq!(
-            r.recipients
-                .iter()
-                .map(|r| r.address.as_str())
-                .collect::<Vec<_>>(),
+            addresses(
+                "Your message from sender@example.org to x@example.net was rejected.\nPlease contact help@example.org for help.\n",
+            ),
             ["x@example.net"]
         );
     }
