@@ -834,6 +834,16 @@ mod tests {
     }
 
     #[test]
+    fn a_german_marker_of_the_original_ends_the_notification() {
+        let note = Notification::new(
+            "Folgende Adressen sind betroffen:\n\nkim@example.net:\n550 5.1.1 unbekannt\n\n--- Es folgt der Header der ursprünglichen Nachricht. ---\n\nTo: kim@example.net\n",
+            4096,
+        );
+        assert!(!note.lines.iter().any(|l| l.starts_with("To:")));
+        assert!(note.rest.is_some_and(|r| r.contains("To: kim@example.net")));
+    }
+
+    #[test]
     fn a_virus_scanners_banner_is_no_part_of_the_report() {
         let note = Notification::new(
             "Delivery to pat@example.net is delayed.\nThis message has been scanned for viruses and\nEste mensaje ha sido analizado con XYZ antivirus system\nA virus was found in the message.\n",
