@@ -56,6 +56,11 @@ pub fn can_fail(bank: &Bank, reason: &str, style: &Style) -> bool {
     styles::allows(style, reason) && bank.of(reason).any(|t| fits(t, style, false))
 }
 
+/// Whether Exim's "SMTP error ... after" line for this stage names no address.
+fn fixed_stage_line(stage: Stage) -> bool {
+    !matches!(stage, Stage::Rcpt | Stage::Mail)
+}
+
 fn choose<'a>(
     rng: &mut Rng,
     bank: &'a Bank,
@@ -378,7 +383,26 @@ pub fn bounce_with(
     let mut rcpts: Vec<Rcpt> = Vec::new();
     let mut prev_domain: Option<String> = None;
     for &reason in &job.reasons {
-        let t = choose(rng, bank, reason, style, lang, job.delayed, heldout);
+        let mut t = choose(rng, bank, reason, style, lang, job.delayed, heldout);
+        // Exim prints a line such as "SMTP error from remote mail server after end of
+        // data:" for each recipient refused after RCPT; a third copy of that boilerplate
+        // in one report adds nothing, so such a recipient is re-drawn, or left out.
+        if style.base == "exim"
+            && rcpts
+                .iter()
+                .filter(|r| !r.local && fixed_stage_line(r.stage))
+                .count()
+                >= 2
+        {
+            let mut tries = 0;
+            while !t.is_local() && fixed_stage_line(t.stage) && tries < 8 {
+                t = choose(rng, bank, reason, style, lang, job.delayed, heldout);
+                tries += 1;
+            }
+            if !t.is_local() && fixed_stage_line(t.stage) {
+                continue;
+            }
+        }
         let mut p = plan_rcpt(rng, style, lang, t, &sdomain, prev_domain.as_deref());
         while rcpts
             .iter()

@@ -43,6 +43,11 @@ impl Rcpt {
         self.lines.join(" ")
     }
 
+    /// The reply on one line (see [`unwrap_reply`]).
+    pub fn unwrapped(&self) -> String {
+        unwrap_reply(&self.lines)
+    }
+
     pub fn has_text(&self) -> bool {
         self.lines.iter().any(|l| !l.trim().is_empty())
     }
@@ -125,5 +130,89 @@ impl Bounce {
 
     pub fn first(&self) -> &Rcpt {
         &self.rcpts[0]
+    }
+}
+
+/// A multi-line reply as one line: the continuation lines lose their repeated
+/// "550-5.1.1 " prefix, as Gmail prints a remote reply in its human-readable part.
+pub fn unwrap_reply(lines: &[String]) -> String {
+    fn code(l: &str) -> Option<&str> {
+        let b = l.as_bytes();
+        (b.len() > 4 && b[..3].iter().all(u8::is_ascii_digit) && matches!(b[3], b'-' | b' '))
+            .then(|| &l[..3])
+    }
+    let Some(first) = lines.first().and_then(|l| code(l)) else {
+        return lines.join("\n");
+    };
+    if lines.len() < 2 || lines.iter().any(|l| code(l) != Some(first)) {
+        return lines.join("\n");
+    }
+    let mut out = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        let rest = l[4..].trim_start();
+        // The enhanced status code after the reply code is printed once, at the front.
+        let is_status = |s: &str| {
+            let parts: Vec<&str> = s.split('.').collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        };
+        let words = match rest.split_once(' ') {
+            Some((status, words)) if i > 0 && is_status(status) => words,
+            _ if i > 0 && is_status(rest) => "",
+            _ => rest,
+        };
+        let words = words.trim();
+        if i == 0 {
+            out.push_str(first);
+            out.push(' ');
+        } else if !words.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push_str(words);
+    }
+    out.trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unwrap_reply;
+
+    fn lines(s: &[&str]) -> Vec<String> {
+        s.iter().map(|l| l.to_string()).collect()
+    }
+
+    #[test]
+    fn a_wrapped_reply_keeps_its_codes_once() {
+        let r = lines(&[
+            "552-5.2.2 The mailbox you wrote to is over its",
+            "552-5.2.2 storage limit. Try again",
+            "552 5.2.2 later.",
+        ]);
+        assert_eq!(
+            unwrap_reply(&r),
+            "552 5.2.2 The mailbox you wrote to is over its storage limit. Try again later."
+        );
+    }
+
+    #[test]
+    fn a_continuation_without_a_status_keeps_its_words() {
+        let r = lines(&[
+            "451-Greylisted for now",
+            "451 see https://grey.example.org/why",
+        ]);
+        assert_eq!(
+            unwrap_reply(&r),
+            "451 Greylisted for now see https://grey.example.org/why"
+        );
+    }
+
+    #[test]
+    fn lines_that_are_not_one_reply_stay_apart() {
+        let r = lines(&["550 5.1.1 no such user", "421 try later"]);
+        assert_eq!(unwrap_reply(&r), "550 5.1.1 no such user\n421 try later");
+        let r = lines(&["Mailbox unavailable", "550 5.1.1"]);
+        assert_eq!(unwrap_reply(&r), "Mailbox unavailable\n550 5.1.1");
     }
 }

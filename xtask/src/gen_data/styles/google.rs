@@ -99,10 +99,12 @@ pub fn gmail(rng: &mut Rng, b: &Bounce) -> Out {
         for r in &b.rcpts {
             let (head, sentence, link) = headline(b, r);
             t.push_str(&format!("\n** {head} **\n\n{sentence}\n\n"));
-            if b.lang.code == "en" && rng.chance(0.8) {
+            // The chance is drawn for every recipient so that the stream of random numbers,
+            // and with it the rest of the corpus, does not depend on the links repeating.
+            if b.lang.code == "en" && rng.chance(0.8) && !t.contains(link) {
                 t.push_str(&format!("Learn more here: {link}\n\n"));
             }
-            t.push_str(&format!("{}\n{}\n", g.response, r.lines.join("\n")));
+            t.push_str(&format!("{}\n{}\n", g.response, r.unwrapped()));
             h.push_str(&format!(
                 "<table cellpadding=\"0\" cellspacing=\"0\" class=\"email-wrapper\"><tr><td><h2 style=\"font-size:20px;\">{}</h2><p>{}</p><p><a href=\"{link}\">LEARN MORE</a></p><p>{}</p><p style=\"font-family:monospace\">{}</p></td></tr></table>\n",
                 esc(head),
