@@ -1,7 +1,7 @@
 //! Sparse features of one recipient's evidence, for the naive Bayes model.
 //!
 //! Tokens are words of the diagnostic and the recipient's lines (UAX #29 word boundaries,
-//! lower case, NFKC), with addresses, host names, IP addresses and numbers replaced by
+//! lower case, NFKC; see `words`), with addresses, host names, IP addresses and numbers replaced by
 //! placeholders so that the model learns wording, not the names in one example. Names of
 //! blocklists and providers are kept, because they carry the reason. Han and Kana runs get
 //! character bigrams (UAX #29 gives one "word" per ideograph), Latin words get word
@@ -16,7 +16,6 @@ use crate::address;
 use crate::report::Evidence;
 use crate::text::squash;
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// How text becomes features. Stored in the model file, so training and runtime agree.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -56,12 +55,7 @@ impl Features {
 
 /// FNV-1a, 64 bits: stable across runs, platforms and releases, unlike `DefaultHasher`.
 pub fn hash_token(token: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in token.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+    hash_more(0xcbf2_9ce4_8422_2325, token.as_bytes())
 }
 
 /// Provider and blocklist names that stay tokens even inside a host name.
@@ -174,35 +168,90 @@ fn word_token(word: &str, out: &mut String) -> bool {
     true
 }
 
-/// Calls `emit` with every token of `evidence`, in order, repeats included. `squashed`
-/// is the evidence's text normalised by [`squash`] (callers that have it pass it on).
-fn visit(
+/// Receives the tokens of one evidence, in order, repeats included.
+trait TokenSink {
+    fn token(&mut self, token: &str);
+
+    /// The bigram `first_second` of two adjacent words.
+    fn bigram(&mut self, first: &str, second: &str);
+}
+
+/// Keeps the tokens' hashes only: bigrams are hashed without being built.
+struct Hashes(Vec<u64>);
+
+/// Continues an FNV-1a hash over more bytes (see [`hash_token`]).
+fn hash_more(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+impl TokenSink for Hashes {
+    fn token(&mut self, token: &str) {
+        self.0.push(hash_token(token));
+    }
+
+    fn bigram(&mut self, first: &str, second: &str) {
+        let h = hash_more(hash_token(first), b"_");
+        self.0.push(hash_more(h, second.as_bytes()));
+    }
+}
+
+/// Keeps the token strings (for training reports and explanations).
+struct Names(Vec<String>);
+
+impl TokenSink for Names {
+    fn token(&mut self, token: &str) {
+        self.0.push(token.to_string());
+    }
+
+    fn bigram(&mut self, first: &str, second: &str) {
+        self.0.push(format!("{first}_{second}"));
+    }
+}
+
+/// Hands every token of `evidence` to `sink`. `squashed` is the evidence's text
+/// normalised by [`squash`] (callers that have it pass it on).
+fn visit<S: TokenSink>(
     evidence: &Evidence,
     squashed: &str,
     settings: &FeatureSettings,
-    emit: &mut dyn FnMut(&str),
+    sink: &mut S,
 ) {
+    // One buffer for the code tokens: each is written, handed over and forgotten.
+    let mut code = String::with_capacity(24);
+    let mut code_token = |sink: &mut S, args: std::fmt::Arguments<'_>| {
+        use std::fmt::Write;
+        code.clear();
+        let _ = code.write_fmt(args);
+        sink.token(&code);
+    };
     if let Some(status) = evidence.status {
-        emit(&format!("status:{status}"));
-        emit(&format!("status:{}.{}", status.class, status.subject));
-        emit(&format!("status:{}", status.class));
+        code_token(sink, format_args!("status:{status}"));
+        code_token(
+            sink,
+            format_args!("status:{}.{}", status.class, status.subject),
+        );
+        code_token(sink, format_args!("status:{}", status.class));
     }
     if let Some(status) = evidence.reported_status {
-        emit(&format!("reported:{status}"));
+        code_token(sink, format_args!("reported:{status}"));
     }
-    if let Some(code) = evidence.reply_code {
-        emit(&format!("reply:{code}"));
-        emit(&format!("reply:{}", code / 100));
+    if let Some(reply) = evidence.reply_code {
+        code_token(sink, format_args!("reply:{reply}"));
+        code_token(sink, format_args!("reply:{}", reply / 100));
     }
-    emit(&format!("command:{}", evidence.command.as_str()));
+    code_token(sink, format_args!("command:{}", evidence.command.as_str()));
     if !evidence.is_final() {
-        emit("action:delayed");
+        sink.token("action:delayed");
     }
     let squashed = mask_addresses(crate::text::clip(squashed, settings.max_text_bytes));
-    // Buffers reused for every word: the token, the previous one, their bigram.
-    let (mut token, mut previous, mut bigram) = (String::new(), String::new(), String::new());
+    // Buffers reused for every word: the token and the previous one.
+    let (mut token, mut previous) = (String::new(), String::new());
     let mut has_previous = false;
-    for word in squashed.unicode_words() {
+    for word in crate::words::words(&squashed) {
         let first = word.chars().next().unwrap_or(' ');
         if is_han_or_kana(first) {
             // Bigrams of the run are added below; single ideographs are weak alone.
@@ -210,51 +259,49 @@ fn visit(
             continue;
         }
         word_token(word, &mut token);
-        emit(&token);
+        sink.token(&token);
         if settings.word_bigrams {
             if has_previous {
-                bigram.clear();
-                bigram.push_str(&previous);
-                bigram.push('_');
-                bigram.push_str(&token);
-                emit(&bigram);
+                sink.bigram(&previous, &token);
             }
             std::mem::swap(&mut previous, &mut token);
             has_previous = true;
         }
     }
-    // Bigrams over runs of Han and Kana characters (and the lone character of a 1-run).
-    let mut run: Vec<char> = Vec::new();
-    let flush = |run: &mut Vec<char>, emit: &mut dyn FnMut(&str)| {
-        if run.len() == 1 {
-            emit(&run[0].to_string());
-        }
-        for pair in run.windows(2) {
-            let bigram: String = pair.iter().collect();
-            emit(&bigram);
-        }
-        run.clear();
-    };
     if squashed.is_ascii() {
         return;
     }
+    // Bigrams over runs of Han and Kana characters (and the lone character of a 1-run).
+    let mut run: Vec<char> = Vec::new();
+    let mut buf = String::new();
+    let mut flush = |run: &mut Vec<char>, sink: &mut S| {
+        if run.len() == 1 {
+            buf.clear();
+            buf.push(run[0]);
+            sink.token(&buf);
+        }
+        for pair in run.windows(2) {
+            buf.clear();
+            buf.extend(pair);
+            sink.token(&buf);
+        }
+        run.clear();
+    };
     for c in squashed.chars() {
         if is_han_or_kana(c) {
             run.push(c);
         } else if !run.is_empty() {
-            flush(&mut run, emit);
+            flush(&mut run, sink);
         }
     }
-    flush(&mut run, emit);
+    flush(&mut run, sink);
 }
 
 /// The token strings of `evidence` (for training reports and explanations).
 pub fn tokens(evidence: &Evidence, settings: &FeatureSettings) -> Vec<String> {
-    let mut out = Vec::new();
-    visit(evidence, &squash(&evidence.text()), settings, &mut |t| {
-        out.push(t.to_string())
-    });
-    out
+    let mut names = Names(Vec::new());
+    visit(evidence, &squash(&evidence.text()), settings, &mut names);
+    names.0
 }
 
 /// Sparse features with the default settings.
@@ -273,10 +320,9 @@ pub fn featurize_squashed(
     squashed: &str,
     settings: &FeatureSettings,
 ) -> Features {
-    let mut hashes: Vec<u64> = Vec::with_capacity(64);
-    visit(evidence, squashed, settings, &mut |t| {
-        hashes.push(hash_token(t))
-    });
+    let mut hashes = Hashes(Vec::with_capacity(64));
+    visit(evidence, squashed, settings, &mut hashes);
+    let mut hashes = hashes.0;
     hashes.sort_unstable();
     hashes.dedup();
     weigh(hashes, settings.max_mass)
@@ -285,10 +331,9 @@ pub fn featurize_squashed(
 /// [`featurize_with`], with the token names aligned with `Features::terms` (for training,
 /// where the model keeps names to explain itself).
 pub fn featurize_named(evidence: &Evidence, settings: &FeatureSettings) -> (Features, Vec<String>) {
-    let mut named: Vec<(u64, String)> = Vec::with_capacity(64);
-    visit(evidence, &squash(&evidence.text()), settings, &mut |t| {
-        named.push((hash_token(t), t.to_string()))
-    });
+    let mut names = Names(Vec::with_capacity(64));
+    visit(evidence, &squash(&evidence.text()), settings, &mut names);
+    let mut named: Vec<(u64, String)> = names.0.into_iter().map(|t| (hash_token(&t), t)).collect();
     named.sort();
     named.dedup_by_key(|(h, _)| *h);
     let (hashes, names) = named.into_iter().unzip();

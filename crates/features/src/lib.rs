@@ -34,6 +34,7 @@ mod report;
 mod ses;
 pub mod status;
 pub mod text;
+mod words;
 
 pub use command::SmtpCommand;
 pub use error::ParseError;
