@@ -1,11 +1,11 @@
 //! Sparse features of one recipient's evidence, for the naive Bayes model.
 //!
 //! Tokens are words of the diagnostic and the recipient's lines (UAX #29 word boundaries,
-//! lower case, NFKC; see `words`), with addresses, host names, IP addresses and numbers replaced by
-//! placeholders so that the model learns wording, not the names in one example. Names of
-//! blocklists and providers are kept, because they carry the reason. Han and Kana runs get
-//! character bigrams (UAX #29 gives one "word" per ideograph), Latin words get word
-//! bigrams, and the codes get tokens of their own (`status:5.1.1`, `status:5.1`,
+//! see `words`; lower case, NFKC), with addresses, host names, IP addresses and numbers
+//! replaced by placeholders so that the model learns wording, not the names in one example.
+//! Names of blocklists and providers are kept, because they carry the reason. Han and
+//! Kana runs get character bigrams (UAX #29 gives one "word" per ideograph), Latin words
+//! get word bigrams, and the codes get tokens of their own (`status:5.1.1`, `status:5.1`,
 //! `reply:550`, `command:rcpt`).
 //!
 //! A token's count is capped at one and the whole vector is scaled so that its mass is at
