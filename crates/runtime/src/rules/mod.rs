@@ -1,9 +1,10 @@
 //! Rules: phrase rules in many languages, provider tables, status-code tables and user
 //! rule files, all in one TOML format (`rules/README.md`) and one matcher.
 //!
-//! Every phrase of every rule goes into one Aho-Corasick automaton and every pattern into
-//! one `RegexSet`, both built once; matching a recipient is then one pass over its
-//! normalised text, whatever the number of rules.
+//! Every phrase of every rule goes into one Aho-Corasick automaton, built once; matching a
+//! recipient is then one pass over its normalised text, whatever the number of rules. A
+//! pattern rule's regex runs only when that pass found a literal every match of the
+//! pattern must start (or end) with, so most texts never reach a regex.
 
 mod file;
 
@@ -11,7 +12,7 @@ use crate::error::RuntimeError;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use bounce_features::{SmtpCommand, Status};
 use bounce_model::Reason;
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Where a rule stands in the precedence (first wins).
@@ -246,8 +247,11 @@ pub struct RuleSet {
     /// For each word of a co-occurrence group in the automaton (its patterns after the
     /// phrases): the rule, the group and the word's bit.
     word_owner: Vec<(usize, usize, u32)>,
-    patterns: RegexSet,
-    pattern_rule: Vec<usize>,
+    /// For each gate literal in the automaton (after the group words): the pattern rule
+    /// it lets through.
+    gate_rule: Vec<usize>,
+    /// Pattern rules without a gate literal: their regexes run on every text.
+    ungated: Vec<usize>,
     /// Rules with neither phrases nor a pattern: they fire on their constraints alone.
     code_rules: Vec<usize>,
 }
@@ -270,6 +274,34 @@ const BUILTIN: &[(&str, &str)] = &[
     ("ko.toml", include_str!("../../rules/ko.toml")),
 ];
 
+/// Literals one of which every match of `pattern` starts with, or else ends with; `None`
+/// when the pattern has no such short list (an empty literal, a large class up front).
+fn gate_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::parse(pattern).ok()?;
+    [ExtractKind::Prefix, ExtractKind::Suffix]
+        .into_iter()
+        .find_map(|kind| {
+            let prefix = matches!(kind, ExtractKind::Prefix);
+            let full = Extractor::new().kind(kind).extract(&hir);
+            // Shorter literals are still necessary ones; they keep a long list small.
+            [usize::MAX, 8, 4].into_iter().find_map(|bytes| {
+                let mut seq = full.clone();
+                if prefix {
+                    seq.keep_first_bytes(bytes);
+                } else {
+                    seq.keep_last_bytes(bytes);
+                }
+                seq.dedup();
+                let literals = seq.literals()?;
+                let usable = !literals.is_empty()
+                    && literals.len() <= 64
+                    && literals.iter().all(|l| !l.as_bytes().is_empty());
+                usable.then(|| literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+            })
+        })
+}
+
 impl RuleSet {
     /// Compiles `rules`; ids must be unique.
     pub fn new(rules: Vec<Rule>) -> Result<Self, RuntimeError> {
@@ -284,8 +316,9 @@ impl RuleSet {
         }
         let mut phrase_list = Vec::new();
         let mut phrase_rule = Vec::new();
-        let mut pattern_list = Vec::new();
-        let mut pattern_rule = Vec::new();
+        let mut gate_list: Vec<Vec<u8>> = Vec::new();
+        let mut gate_rule = Vec::new();
+        let mut ungated = Vec::new();
         let mut word_list = Vec::new();
         let mut word_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
@@ -300,21 +333,28 @@ impl RuleSet {
                 }
             }
             if let Some(p) = &r.pattern {
-                pattern_list.push(p.as_str().to_string());
-                pattern_rule.push(i);
+                match gate_literals(p.as_str()) {
+                    Some(literals) => {
+                        gate_rule.extend(std::iter::repeat_n(i, literals.len()));
+                        gate_list.extend(literals);
+                    }
+                    None => ungated.push(i),
+                }
             }
         }
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            .build(phrase_list.iter().chain(&word_list))
+            .build(
+                phrase_list
+                    .iter()
+                    .map(|p| p.as_bytes())
+                    .chain(word_list.iter().map(|w| w.as_bytes()))
+                    .chain(gate_list.iter().map(Vec::as_slice)),
+            )
             .map_err(|e| RuntimeError::Rules {
                 file: "(rule set)".into(),
                 message: e.to_string(),
             })?;
-        let patterns = RegexSet::new(&pattern_list).map_err(|e| RuntimeError::Rules {
-            file: "(rule set)".into(),
-            message: e.to_string(),
-        })?;
         let code_rules = rules
             .iter()
             .enumerate()
@@ -326,8 +366,8 @@ impl RuleSet {
             phrases,
             phrase_rule,
             word_owner,
-            patterns,
-            pattern_rule,
+            gate_rule,
+            ungated,
             code_rules,
         })
     }
@@ -408,26 +448,34 @@ impl RuleSet {
     /// scanning it again.
     pub fn scan(&self, text: &str) -> Scan {
         let mut scan = Scan::default();
+        let words_end = self.phrase_rule.len() + self.word_owner.len();
+        // Pattern rules whose gate literal occurs, in the order the literals end.
+        let mut gated: Vec<usize> = Vec::new();
         for m in self.phrases.find_overlapping_iter(text) {
             let p = m.pattern().as_usize();
-            match self.phrase_rule.get(p) {
-                Some(&rule) => scan.phrases.push((rule, m.start(), m.end())),
-                None => {
-                    let (rule, group, bit) = self.word_owner[p - self.phrase_rule.len()];
-                    scan.words.push((rule, group, bit, m.end()));
-                }
+            if let Some(&rule) = self.phrase_rule.get(p) {
+                scan.phrases.push((rule, m.start(), m.end()));
+            } else if p < words_end {
+                let (rule, group, bit) = self.word_owner[p - self.phrase_rule.len()];
+                scan.words.push((rule, group, bit, m.end()));
+            } else {
+                gated.push(self.gate_rule[p - words_end]);
             }
         }
-        if !self.pattern_rule.is_empty() {
-            for p in self.patterns.matches(text).iter() {
-                let rule = self.pattern_rule[p];
-                if let Some(m) = self.rules[rule]
-                    .pattern
-                    .as_ref()
-                    .and_then(|re| re.find(text))
-                {
-                    scan.phrases.push((rule, m.start(), m.end()));
-                }
+        if self.ungated.is_empty() && gated.is_empty() {
+            return scan;
+        }
+        // In rule order, each once, as a set of all patterns would report them.
+        gated.extend(&self.ungated);
+        gated.sort_unstable();
+        gated.dedup();
+        for rule in gated {
+            if let Some(m) = self.rules[rule]
+                .pattern
+                .as_ref()
+                .and_then(|re| re.find(text))
+            {
+                scan.phrases.push((rule, m.start(), m.end()));
             }
         }
         scan
@@ -545,5 +593,89 @@ impl RuleSet {
             .collect();
         rules.dedup();
         rules
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn gates_are_literals_every_match_needs() {
+        let lits = |p: &str| {
+            gate_literals(p).map(|l| {
+                l.into_iter()
+                    .map(|b| String::from_utf8(b).unwrap())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            lits(r"\b(?:ofr|lpn)[a-z0-9]*_416\b"),
+            Some(vec!["ofr".to_string(), "lpn".to_string()])
+        );
+        // Nothing fixed up front: the literal it must end with.
+        let suffix = lits(r"(?:^|: )[a-z]+ (?:does not|doesn.t) exist").unwrap();
+        assert!(suffix.iter().all(|l| l.ends_with("exist")), "{suffix:?}");
+        assert_eq!(lits(r"[a-z]+\d+"), None);
+    }
+
+    #[test]
+    fn every_builtin_pattern_has_a_gate() {
+        let rules = RuleSet::builtin().unwrap();
+        let ungated: Vec<&str> = rules
+            .ungated
+            .iter()
+            .map(|&r| rules.rules[r].id.as_str())
+            .collect();
+        assert!(
+            ungated.is_empty(),
+            "patterns run on every text: {ungated:?}"
+        );
+        assert!(!rules.gate_rule.is_empty());
+    }
+
+    const PIECES: &[&str] = &[
+        " ",
+        ": ",
+        "user ",
+        "x9",
+        "does not exist",
+        "doesn't exist",
+        "aup#i-1000",
+        "aup#o1530",
+        "ofrq_416",
+        "lpn_999",
+        "sc-002",
+        "rp-001",
+        "failed after 3 attempts",
+        "gave up 2 days",
+        "use me [203.0.113.9] as a relay",
+        "mx.example.org",
+        "<",
+        ">",
+        "550 ",
+        "host ",
+        "\n",
+    ];
+
+    static BUILTIN: std::sync::LazyLock<RuleSet> =
+        std::sync::LazyLock::new(|| RuleSet::builtin().unwrap());
+
+    proptest! {
+        #[test]
+        fn gated_patterns_fire_exactly_where_their_regexes_match(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..12)
+        ) {
+            let rules = &*BUILTIN;
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let scan = rules.scan(&text);
+            for (i, rule) in rules.rules.iter().enumerate() {
+                let Some(re) = &rule.pattern else { continue };
+                let found = scan.phrases.iter().find(|p| p.0 == i).map(|p| (p.1, p.2));
+                let expected = re.find(&text).map(|m| (m.start(), m.end()));
+                prop_assert_eq!(found, expected, "rule {} on {:?}", rule.id, text);
+            }
+        }
     }
 }
