@@ -10,7 +10,7 @@ use crate::limits::Limits;
 use crate::mime::{self, Entity, Sections};
 use crate::report::{Action, Evidence, Kind, OriginalMessage, Report};
 use crate::status::{failure_status, find_status};
-use crate::text::{clip, squash};
+use crate::text::{clip, squash, squash_after};
 use mail_parser::Address;
 use regex::Regex;
 use std::borrow::Cow;
@@ -19,6 +19,48 @@ use std::sync::LazyLock;
 
 /// Most lines kept for one recipient.
 const MAX_BLOCK_LINES: usize = 40;
+
+/// The date as RFC 3339, as `mail_parser::DateTime::to_rfc3339` writes it ("Z" for a zero
+/// offset, widths as minimums), without the formatting machinery its `format!` costs.
+fn rfc3339(d: &mail_parser::DateTime) -> String {
+    fn push(out: &mut String, mut n: u16, width: usize) {
+        let mut digits = [b'0'; 5];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] += (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for _ in digits.len() - at..width {
+            out.push('0');
+        }
+        out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+    }
+    let mut out = String::with_capacity(25);
+    push(&mut out, d.year, 4);
+    for (sep, n) in [
+        ('-', d.month),
+        ('-', d.day),
+        ('T', d.hour),
+        (':', d.minute),
+        (':', d.second),
+    ] {
+        out.push(sep);
+        push(&mut out, n.into(), 2);
+    }
+    if d.tz_hour == 0 && d.tz_minute == 0 {
+        out.push('Z');
+    } else {
+        out.push(if d.tz_before_gmt { '-' } else { '+' });
+        push(&mut out, d.tz_hour.into(), 2);
+        out.push(':');
+        push(&mut out, d.tz_minute.into(), 2);
+    }
+    out
+}
 
 /// Drops a leading mbox `From ` line and turns CR-only line endings into LF.
 fn prepare(raw: &[u8]) -> Cow<'_, [u8]> {
@@ -314,25 +356,22 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         .unwrap_or_default();
 
     let squashed_subject = squash(subject.as_deref().unwrap_or(""));
-    let preamble_text: String = text_report
-        .preamble
-        .iter()
-        .take(60)
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join("\n");
+    // The preamble is the notification's first lines, so its normalised text starts the
+    // whole notification's: only the lines after it are normalised again.
+    let preamble_lines = text_report.preamble.len().min(60);
+    debug_assert!(
+        text_report
+            .preamble
+            .iter()
+            .zip(&note.lines)
+            .all(|(p, l)| p == l)
+    );
+    let preamble_text = note.lines[..preamble_lines].join("\n");
     let squashed_preamble = squash(&preamble_text);
     // The whole notification's wording matters only without a delivery-status part.
     let squashed_note = if dsn.recipients.is_empty() {
-        squash(
-            &note
-                .lines
-                .iter()
-                .take(200)
-                .copied()
-                .collect::<Vec<_>>()
-                .join("\n"),
-        )
+        let rest = &note.lines[preamble_lines..note.lines.len().min(200)];
+        squash_after(squashed_preamble.clone(), &rest.join("\n"))
     } else {
         String::new()
     };
@@ -459,7 +498,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         subject,
         from,
         to,
-        date: headers.date().map(|d| d.to_rfc3339()),
+        date: headers.date().map(rfc3339),
         message_id: headers.message_id().map(str::to_string),
         reporting_mta,
         original,
@@ -703,5 +742,24 @@ fn merge(r: &DsnRecipient, lines: Vec<String>) -> Evidence {
         diagnostic,
         lines: from_text.lines,
         will_retry_until: r.will_retry_until.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn rfc3339_writes_what_mail_parser_writes(
+            year: u16, month: u8, day: u8, hour: u8, minute: u8, second: u8,
+            tz_before_gmt: bool, tz_hour in prop_oneof![Just(0u8), any::<u8>()],
+            tz_minute in prop_oneof![Just(0u8), any::<u8>()],
+        ) {
+            let d = mail_parser::DateTime {
+                year, month, day, hour, minute, second, tz_before_gmt, tz_hour, tz_minute,
+            };
+            prop_assert_eq!(super::rfc3339(&d), d.to_rfc3339());
+        }
     }
 }

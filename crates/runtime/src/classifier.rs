@@ -15,7 +15,7 @@ use crate::error::RuntimeError;
 use crate::extract;
 use crate::rules::{Facts, Hit, RuleSet, Tier};
 use crate::verdict::{FiredRule, ModelView, Trace, Verdict};
-use bounce_features::text::squash;
+use bounce_features::text::{squash, squash_after};
 use bounce_features::{
     Action, Evidence, Kind, Limits, ParseError, Report, SmtpCommand, featurize_squashed,
 };
@@ -662,14 +662,13 @@ fn dns_trouble(text: &str) -> bool {
 /// any white-space run and composes with nothing.
 fn own_text(evidence: &Evidence) -> (String, usize) {
     let text = evidence.text();
-    let mut own = squash(&evidence.diagnostic);
+    let own = squash(&evidence.diagnostic);
     let diagnostic_len = own.len();
-    let rest = squash(&text[evidence.diagnostic.len()..]);
-    if !own.is_empty() && !rest.is_empty() {
-        own.push(' ');
-    }
-    own.push_str(&rest);
-    (own, diagnostic_len)
+    // The rest of `text` starts with the line break after the diagnostic (or is empty).
+    (
+        squash_after(own, &text[evidence.diagnostic.len()..]),
+        diagnostic_len,
+    )
 }
 
 /// The hosts provider rules are keyed on: remote MTA, reporting MTA, the report sender's
