@@ -1,37 +1,36 @@
 //! Facts read from a diagnostic beyond the reason: a retry time, a blocklist.
 
-use memchr::memmem::Finder;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// The retry pattern's leading words: most texts name no wait, and these finders say so
-/// quickly.
-static RETRY_WORDS: LazyLock<[Finder<'static>; 5]> =
-    LazyLock::new(|| ["try again", "retry", "come back", "deferred", "wait"].map(Finder::new));
+/// The words a stated wait starts with. Most texts name no wait: one pass of these words
+/// says so, and otherwise says where the pattern can first match.
+const RETRY_WORDS: [&str; 5] = ["try again", "retry", "come back", "deferred", "wait"];
+
+static RETRY_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(RETRY_WORDS)
+        .expect("valid words")
+});
 
 static RETRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:try again|retry|come back|deferred|wait)(?:\s+\w+){0,3}?\s+(?:in|after|for)\s+(\d{1,6})\s*(seconds?|secs?|s\b|minutes?|mins?|m\b|hours?|hrs?|h\b)")
+    Regex::new(r"(?:try again|retry|come back|deferred|wait)(?:\s+\w+){0,3}?\s+(?:in|after|for)\s+(\d{1,6})\s*(seconds?|secs?|s\b|minutes?|mins?|m\b|hours?|hrs?|h\b)")
         .expect("valid pattern")
 });
 
 /// Seconds to wait, when the text states a time ("try again in 300 seconds"). `text` is
 /// in lower case, as the rules read it.
 pub fn retry_after_seconds(text: &str) -> Option<u64> {
-    if !RETRY_WORDS
-        .iter()
-        .any(|w| w.find(text.as_bytes()).is_some())
-    {
-        return None;
-    }
-    let caps = RETRY.captures(text)?;
+    // A match starts with one of the words, so none starts before the first of them.
+    let start = RETRY_START.find(text)?.start();
+    let caps = RETRY.captures(&text[start..])?;
     let n: u64 = caps[1].parse().ok()?;
-    let unit = caps[2].to_ascii_lowercase();
-    let factor = if unit.starts_with('h') {
-        3600
-    } else if unit.starts_with('m') {
-        60
-    } else {
-        1
+    let factor = match caps[2].as_bytes()[0] {
+        b'h' => 3600,
+        b'm' => 60,
+        _ => 1,
     };
     Some(n * factor)
 }
@@ -87,7 +86,7 @@ mod tests {
         );
         assert_eq!(retry_after_seconds("try again in 5 minutes"), Some(300));
         assert_eq!(
-            retry_after_seconds("Please retry after 2 hours"),
+            retry_after_seconds("please retry after 2 hours"),
             Some(7200)
         );
         assert_eq!(retry_after_seconds("try again later"), None);
