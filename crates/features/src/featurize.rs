@@ -133,8 +133,12 @@ fn mask_addresses(text: &str) -> String {
 /// What a UAX #29 word stands for: itself, or a placeholder for a name or a number.
 fn word_token(word: &str, out: &mut String) -> bool {
     out.clear();
-    let digits = word.bytes().filter(u8::is_ascii_digit).count();
-    let dots = word.bytes().filter(|&b| b == b'.').count();
+    // One pass for both counts (most words have neither and end up as themselves).
+    let (mut digits, mut dots) = (0, 0);
+    for b in word.bytes() {
+        digits += usize::from(b.is_ascii_digit());
+        dots += usize::from(b == b'.');
+    }
     if digits == word.len() {
         out.push_str(if word.len() == 3 { "xnum3x" } else { "xnumx" });
         return true;
