@@ -42,6 +42,9 @@ impl Field {
     /// Runs the field's parser on its value, as `mail-parser` does inside a header block
     /// (the stream starts after the colon), without building a whole message around it.
     fn parse(self, value: &[u8]) -> HeaderValue<'_> {
+        if let (Field::From | Field::To, Some(simple)) = (self, simple_mailbox(value)) {
+            return simple;
+        }
         let mut stream = MessageStream::new(value);
         match self {
             Field::ContentType => stream.parse_content_type(),
@@ -50,6 +53,81 @@ impl Field {
             Field::Date => stream.parse_date(),
             Field::MessageId => stream.parse_id(),
         }
+    }
+}
+
+/// The one mailbox of a plain address field, as `mail-parser` reads it, without its
+/// general parser (a few thousand instructions a field): `addr`, `<addr>`,
+/// `Display Name <addr>` or `"Display Name" <addr>`, the name of plain words (letters,
+/// digits, `.`, `-`, `_`) or quoted without escapes, the address of letters, digits and
+/// `.+-_=` around one `@`. Anything else (comments, encoded words, groups, lists, folded
+/// lines) is `None`, for the general parser.
+fn simple_mailbox(value: &[u8]) -> Option<HeaderValue<'_>> {
+    // The field's line end closes the value for `mail-parser` too (without one it reads
+    // nothing).
+    let value = value
+        .strip_suffix(b"\r\n")
+        .or_else(|| value.strip_suffix(b"\n"))?;
+    let value = value.strip_prefix(b" ").unwrap_or(value);
+    let (name, address) = match value.strip_suffix(b">") {
+        Some(head) => {
+            let open = memchr::memrchr(b'<', head)?;
+            let name = match &head[..open] {
+                b"" => None,
+                name => Some(display_name(name.strip_suffix(b" ")?)?),
+            };
+            (name, &head[open + 1..])
+        }
+        None => (None, value),
+    };
+    if !plain_address(address) {
+        return None;
+    }
+    let text = |b| std::str::from_utf8(b).ok().map(std::borrow::Cow::Borrowed);
+    Some(HeaderValue::Address(Address::List(vec![
+        mail_parser::Addr {
+            name: name.map(text).unwrap_or(None),
+            address: text(address),
+        },
+    ])))
+}
+
+/// A display name of plain words separated by single spaces, or quoted printable text
+/// without quotes, backslashes or runs of spaces: the name inside.
+fn display_name(name: &[u8]) -> Option<&[u8]> {
+    if let Some(quoted) = name.strip_prefix(b"\"") {
+        let inner = quoted.strip_suffix(b"\"")?;
+        let plain = !inner.is_empty()
+            && inner
+                .iter()
+                .all(|b| (b' '..=b'~').contains(b) && !matches!(b, b'"' | b'\\'))
+            && !inner.starts_with(b" ")
+            && !inner.ends_with(b" ")
+            && memchr::memmem::find(inner, b"  ").is_none();
+        return plain.then_some(inner);
+    }
+    let word = |w: &[u8]| {
+        !w.is_empty()
+            && w.iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+    };
+    name.split(|&b| b == b' ').all(word).then_some(name)
+}
+
+/// `local@domain` of letters, digits and `.+-_=`, one `@`, no dot at either end.
+fn plain_address(address: &[u8]) -> bool {
+    let allowed =
+        |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'-' | b'_' | b'=');
+    match address.iter().position(|&b| b == b'@') {
+        Some(at) => {
+            let (local, domain) = (&address[..at], &address[at + 1..]);
+            !local.is_empty()
+                && !domain.is_empty()
+                && local.iter().chain(domain).all(allowed)
+                && !address.starts_with(b".")
+                && !address.ends_with(b".")
+        }
+        None => false,
     }
 }
 
@@ -679,8 +757,71 @@ fn original_headers<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::{Block, Entity, decode_text, walk};
+    use super::{Block, Entity, decode_text, simple_mailbox, walk};
     use crate::limits::Limits;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// The short cut reads every address field it accepts as `mail-parser` does.
+        #[test]
+        fn simple_mailboxes_read_as_mail_parser_reads_them(
+            value in r#"( ?)("?[A-Za-z0-9 ._<>@"\\=(),;:-]{0,12}"? ?)?<?[A-Za-z0-9._+=<>@-]{0,10}@?[A-Za-z0-9.<>-]{0,10}>?(\r\n|\n)?"#
+        ) {
+            let bytes = value.as_bytes();
+            if let Some(fast) = simple_mailbox(bytes) {
+                let mut stream = mail_parser::parsers::MessageStream::new(bytes);
+                prop_assert_eq!(fast, stream.parse_address(), "{:?}", value);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// The same, on values built the way the short cut's forms are, names included.
+        #[test]
+        fn named_mailboxes_read_as_mail_parser_reads_them(
+            lead in prop_oneof![Just(""), Just(" ")],
+            name in prop_oneof![
+                Just(String::new()),
+                "[A-Za-z0-9._-]{1,6}( [A-Za-z0-9._-]{1,6}){0,2}",
+                "\"[ -~]{0,12}\"",
+            ],
+            local in "[A-Za-z0-9._+=-]{1,8}",
+            domain in "[A-Za-z0-9.-]{1,10}",
+            angle: bool,
+            end in prop_oneof![Just("\n"), Just("\r\n")],
+        ) {
+            let value = if name.is_empty() && !angle {
+                format!("{lead}{local}@{domain}{end}")
+            } else if name.is_empty() {
+                format!("{lead}<{local}@{domain}>{end}")
+            } else {
+                format!("{lead}{name} <{local}@{domain}>{end}")
+            };
+            if let Some(fast) = simple_mailbox(value.as_bytes()) {
+                let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
+                prop_assert_eq!(fast, stream.parse_address(), "{:?}", value);
+            }
+        }
+    }
+
+    #[test]
+    fn the_usual_mailboxes_take_the_short_cut() {
+        for value in [
+            " MAILER-DAEMON@mx.example.org\r\n",
+            " <postmaster@example.com>\n",
+            " Mail Delivery System <mailer-daemon@mx.example>\r\n",
+            " \"Mail Delivery Subsystem\" <mailer-daemon@googlemail.com>\n",
+        ] {
+            let fast = simple_mailbox(value.as_bytes()).expect(value);
+            let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
+            assert_eq!(fast, stream.parse_address(), "{value}");
+        }
+        assert!(simple_mailbox(b" =?UTF-8?Q?x?= <a@b.example>\n").is_none());
+        assert!(simple_mailbox(b" a@b.example, c@d.example\n").is_none());
+        assert!(simple_mailbox(b" a@b.example (comment)\n").is_none());
+    }
 
     #[test]
     fn fields_are_decoded_one_by_one_from_their_raw_values() {
