@@ -112,7 +112,7 @@ impl Evidence {
         out.push_str(&self.diagnostic);
         for line in &self.lines {
             let t = line.trim();
-            if t.is_empty() || !self.diagnostic.contains(t) {
+            if t.is_empty() || !crate::text::contains_line(&self.diagnostic, t) {
                 out.push('\n');
                 out.push_str(line);
             }

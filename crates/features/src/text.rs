@@ -120,6 +120,24 @@ fn squash_ascii(bytes: &[u8]) -> String {
     String::from_utf8(out).expect("ASCII in, ASCII out")
 }
 
+/// `haystack.contains(needle)`, cheaper for the short texts of one recipient: the standard
+/// search first preprocesses the whole needle (a line, often), while most candidate places
+/// are ruled out by the needle's first byte. The direct comparison is kept to texts whose
+/// sizes bound its worst case; longer ones take the standard search.
+pub fn contains_line(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    if n.len() > h.len() {
+        return false;
+    }
+    if h.len().saturating_mul(n.len()) > 1 << 16 {
+        return haystack.contains(needle);
+    }
+    memchr::memchr_iter(first, &h[..=h.len() - n.len()]).any(|at| h[at..].starts_with(n))
+}
+
 /// `bytes` starts with `prefix`, ASCII letters compared without case.
 #[inline]
 pub(crate) fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
@@ -208,6 +226,16 @@ mod tests {
             let whole = unicode_normalization::is_nfkc_quick(text.chars())
                 == unicode_normalization::IsNormalized::Yes;
             proptest::prop_assert_eq!(nfkc_quick_yes(&text), whole);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn contains_line_is_contains(haystack in "[abé日 ]{0,300}", needle in "[abé日 ]{0,6}") {
+            proptest::prop_assert_eq!(contains_line(&haystack, &needle), haystack.contains(&needle));
+            // Past the size bound, the standard search answers.
+            let long = haystack.repeat(300);
+            proptest::prop_assert_eq!(contains_line(&long, &needle), long.contains(&needle));
         }
     }
 
