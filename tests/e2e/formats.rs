@@ -156,3 +156,29 @@ fn text_mode_classifies_a_bare_diagnostic_and_a_log_line() {
     assert_eq!(lines[0]["recipient"], "b@example.net");
     assert_eq!(lines[0]["command"], "rcpt");
 }
+
+/// A report that names the recipient and no cause at all gets no cause from the model's
+/// guess at a few common words ("did not"): it is on hold, for a person to look at.
+#[test]
+fn a_report_naming_no_cause_is_on_hold() {
+    let report = "From: Postmaster <postmaster@relay.example.net>\r\n\
+To: list-bounces@lists.example.org\r\n\
+Subject: Undeliverable: weekly digest\r\n\
+MIME-Version: 1.0\r\n\
+Content-Type: text/plain; charset=us-ascii\r\n\
+\r\n\
+Your message\r\n\
+\r\n\
+To:      <petra@shop.example.com>\r\n\
+Subject: weekly digest\r\n\
+\r\n\
+Did not reach the following recipient: petra@shop.example.com\r\n";
+    let out = bounce(
+        &["classify", "--format", "jsonl", "-"],
+        Some(report.as_bytes()),
+    );
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["recipient"], "petra@shop.example.com");
+    assert_eq!(lines[0]["reason"], "onhold");
+}

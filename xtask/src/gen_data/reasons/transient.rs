@@ -265,7 +265,17 @@ pub const SYNTAXERROR: &[&str] = &[
     "H|500 5.5.1 Command unrecognized: \"XFORWARD NAME={me}\"",
 ];
 
-pub const ONHOLD: &[&str] = &["X 5 :*|", "X 5 :*|", "X 5 :*|"];
+/// No cause at all: the report names the recipient and nothing else (the wrapper's own
+/// sentence, where it has one, says only that the message did not get there).
+pub const ONHOLD: &[&str] = &[
+    "X 5 :*|",
+    "X 5 :*|",
+    "X 5 :*|",
+    "X 5 :*|Did not reach the following recipient: {rcpt}",
+    "X 5 :*|The message could not be delivered to {rcpt}.",
+    "X 5 :*|Delivery to {rcpt} did not succeed.",
+    "X 5 :*|Your message did not reach {rcpt}.",
+];
 
 pub const UNDEFINED: &[&str] = &[
     "X 5 :* =5.0.0|",
