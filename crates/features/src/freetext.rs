@@ -393,24 +393,25 @@ fn is_label(before: &str) -> bool {
     !label.trim().is_empty() && words <= 4 && label.chars().count() <= 40 && !label.contains('@')
 }
 
-/// One recipient found in the text, with the lines that concern it.
+/// One recipient found in the text, with the lines that concern it (borrowed from the
+/// notification: only the lines that end up in the report are copied).
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct TextRecipient {
+pub(crate) struct TextRecipient<'a> {
     pub address: String,
-    pub lines: Vec<String>,
+    pub lines: Vec<&'a str>,
 }
 
 /// What the free text says: its recipients, and the general lines before the first one.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct TextReport {
-    pub recipients: Vec<TextRecipient>,
-    pub preamble: Vec<String>,
+pub(crate) struct TextReport<'a> {
+    pub recipients: Vec<TextRecipient<'a>>,
+    pub preamble: Vec<&'a str>,
 }
 
-impl TextReport {
+impl<'a> TextReport<'a> {
     /// The recipients by address (the first block of each), so that matching them against
     /// another list stays linear.
-    pub fn by_address(&self) -> HashMap<&str, &TextRecipient> {
+    pub fn by_address(&self) -> HashMap<&str, &TextRecipient<'a>> {
         let mut map = HashMap::with_capacity(self.recipients.len());
         for r in &self.recipients {
             map.entry(r.address.as_str()).or_insert(r);
@@ -432,12 +433,12 @@ fn is_section_break(line: &str) -> bool {
 /// Finds the recipients of a notification. `ignore` holds addresses that are known not to
 /// be recipients (the report's sender, the original sender); they are used only when no
 /// other address is found.
-pub(crate) fn recipients(
-    note: &Notification<'_>,
+pub(crate) fn recipients<'a>(
+    note: &Notification<'a>,
     ignore: &[String],
     max_block: usize,
     max_recipients: usize,
-) -> TextReport {
+) -> TextReport<'a> {
     // Every mention: (line index, normalised address, strength).
     let mut mentions: Vec<(usize, String, Strength)> = Vec::new();
     for (i, line) in note.lines.iter().enumerate() {
@@ -477,7 +478,7 @@ pub(crate) fn recipients(
             None => {
                 return TextReport {
                     recipients: Vec::new(),
-                    preamble: note.lines.iter().map(|l| l.to_string()).collect(),
+                    preamble: note.lines.clone(),
                 };
             }
         },
@@ -509,8 +510,8 @@ pub(crate) fn recipients(
         .iter()
         .position(Option::is_some)
         .unwrap_or(note.lines.len());
-    let preamble: Vec<String> = note.lines[..first].iter().map(|l| l.to_string()).collect();
-    let mut blocks: Vec<Vec<String>> = vec![Vec::new(); chosen.len()];
+    let preamble = note.lines[..first].to_vec();
+    let mut blocks: Vec<Vec<&'a str>> = vec![Vec::new(); chosen.len()];
     let mut current: Option<usize> = None;
     let mut taken = 0;
     for (i, line) in note.lines.iter().enumerate().skip(first) {
@@ -526,7 +527,7 @@ pub(crate) fn recipients(
         if let Some(k) = current
             && taken < max_block
         {
-            blocks[k].push(line.to_string());
+            blocks[k].push(line);
             taken += 1;
         }
     }
@@ -697,8 +698,7 @@ pub(crate) fn clean_reply(text: &str) -> String {
 
 /// The diagnostic of a recipient block: its SMTP reply if it has one, otherwise its
 /// non-address lines joined (for reports that explain in prose).
-pub(crate) fn diagnostic(lines: &[String], address: &str) -> String {
-    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+pub(crate) fn diagnostic(refs: &[&str], address: &str) -> String {
     for (i, line) in refs.iter().enumerate() {
         // Success replies of a transcript (`250 2.1.5 Ok`) are not the diagnostic.
         if let Some(start) = reply_start(line)
@@ -724,12 +724,12 @@ pub(crate) fn diagnostic(lines: &[String], address: &str) -> String {
         }
         None => 0,
     };
-    let after: Vec<&str> = if start < refs.len() || last.is_none() {
-        refs[start.min(refs.len())..].to_vec()
+    let after = if start < refs.len() || last.is_none() {
+        &refs[start.min(refs.len())..]
     } else {
-        refs.clone()
+        refs
     };
-    for line in &after {
+    for line in after {
         if prose.len() >= 4 {
             break;
         }
@@ -744,7 +744,7 @@ pub(crate) fn diagnostic(lines: &[String], address: &str) -> String {
 }
 
 /// The reply code of a block: in the diagnostic, else in any line with a reply marker.
-pub(crate) fn reply_code(diagnostic: &str, lines: &[String]) -> Option<u16> {
+pub(crate) fn reply_code(diagnostic: &str, lines: &[&str]) -> Option<u16> {
     find_reply_code(diagnostic).or_else(|| {
         lines
             .iter()
@@ -761,7 +761,7 @@ pub(crate) fn reply_code(diagnostic: &str, lines: &[String]) -> Option<u16> {
 mod tests {
     use super::*;
 
-    fn report(text: &str) -> TextReport {
+    fn report(text: &str) -> TextReport<'_> {
         let note = Notification::new(text, 4096);
         recipients(&note, &["sender@example.org".to_string()], 40, 100)
     }
@@ -791,15 +791,12 @@ mod tests {
 
     #[test]
     fn multi_line_reply_prefixes_removed() {
-        let lines: Vec<String> = [
+        let lines = [
             "a@example.net",
             "550-5.1.1 The email account does not exist. Please try",
             "550-5.1.1 double-checking the address or",
             "550 5.1.1 unnecessary spaces.",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        ];
         assert_eq!(
             diagnostic(&lines, "a@example.net"),
             "550 5.1.1 The email account does not exist. Please try double-checking the address or unnecessary spaces."

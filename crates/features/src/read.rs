@@ -156,12 +156,9 @@ static REMOTE_HOST_GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| 
 });
 
 /// The server the text says refused: a host name when one is named, else its address.
-fn remote_host(lines: &[String]) -> Option<String> {
+fn remote_host(lines: &[&str]) -> Option<String> {
     let mut address = None;
-    for l in lines
-        .iter()
-        .filter(|l| REMOTE_HOST_GATE.is_match(l.as_str()))
-    {
+    for l in lines.iter().filter(|l| REMOTE_HOST_GATE.is_match(**l)) {
         for c in REMOTE_HOST
             .captures_iter(l)
             .chain(REMOTE_HOST_BEFORE.captures_iter(l))
@@ -557,11 +554,11 @@ pub fn report_from_text(text: &str) -> Report {
 /// Evidence from a bare diagnostic or an MTA log line (`bounce classify --text`): the
 /// first address is the recipient, the reply is read from the text.
 pub fn evidence_from_text(text: &str) -> Evidence {
-    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let lines: Vec<&str> = text.lines().collect();
     let address = crate::address::find(text)
         .next()
         .map(|(s, e)| address::normalize(&text[s..e]));
-    let mut evidence = evidence_from_lines(address, lines, Action::Failed);
+    let mut evidence = evidence_from_lines(address, &lines, Action::Failed);
     if evidence.diagnostic.is_empty() {
         evidence.diagnostic = text.split_whitespace().collect::<Vec<_>>().join(" ");
     }
@@ -572,12 +569,13 @@ pub fn evidence_from_text(text: &str) -> Evidence {
     evidence
 }
 
-/// Evidence for one address from the recipient's own lines.
-fn evidence_from_lines(address: Option<String>, lines: Vec<String>, action: Action) -> Evidence {
-    let diagnostic = freetext::diagnostic(&lines, address.as_deref().unwrap_or("\u{0}"));
+/// Evidence for one address from the recipient's own lines (copied into the evidence
+/// only here, once).
+fn evidence_from_lines(address: Option<String>, lines: &[&str], action: Action) -> Evidence {
+    let diagnostic = freetext::diagnostic(lines, address.as_deref().unwrap_or("\u{0}"));
     let joined = lines.join("\n");
     let status = failure_status(&diagnostic).or_else(|| failure_status(&joined));
-    let reply_code = freetext::reply_code(&diagnostic, &lines);
+    let reply_code = freetext::reply_code(&diagnostic, lines);
     let command = command::detect(&squash(&joined));
     Evidence {
         recipient: address,
@@ -587,15 +585,15 @@ fn evidence_from_lines(address: Option<String>, lines: Vec<String>, action: Acti
         reported_status: None,
         reply_code,
         command,
-        remote_mta: remote_host(&lines),
+        remote_mta: remote_host(lines),
         diagnostic_type: None,
         diagnostic,
-        lines,
+        lines: lines.iter().map(|l| l.to_string()).collect(),
         will_retry_until: None,
     }
 }
 
-fn from_text(text: &TextReport, failed_header: &[String], delayed: bool) -> Vec<Evidence> {
+fn from_text(text: &TextReport<'_>, failed_header: &[String], delayed: bool) -> Vec<Evidence> {
     let action = if delayed {
         Action::Delayed
     } else {
@@ -605,7 +603,7 @@ fn from_text(text: &TextReport, failed_header: &[String], delayed: bool) -> Vec<
         return text
             .recipients
             .iter()
-            .map(|r| evidence_from_lines(Some(r.address.clone()), r.lines.clone(), action))
+            .map(|r| evidence_from_lines(Some(r.address.clone()), &r.lines, action))
             .collect();
     }
     // `X-Failed-Recipients` is the machine-readable list: it decides who failed, and the
@@ -615,10 +613,14 @@ fn from_text(text: &TextReport, failed_header: &[String], delayed: bool) -> Vec<
     failed_header
         .iter()
         .map(|addr| {
+            let reasons;
             let lines = match by_address.get(addr.as_str()) {
-                Some(r) => r.lines.clone(),
-                None if sole => text.recipients[0].lines.clone(),
-                None => reasonful(&text.preamble),
+                Some(r) => &r.lines,
+                None if sole => &text.recipients[0].lines,
+                None => {
+                    reasons = reasonful(&text.preamble);
+                    &reasons
+                }
             };
             evidence_from_lines(Some(addr.clone()), lines, action)
         })
@@ -626,7 +628,7 @@ fn from_text(text: &TextReport, failed_header: &[String], delayed: bool) -> Vec<
 }
 
 /// Lines of the general text that carry a reason: an SMTP reply or a status code.
-fn reasonful(lines: &[String]) -> Vec<String> {
+fn reasonful<'a>(lines: &[&'a str]) -> Vec<&'a str> {
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let has_code =
@@ -640,8 +642,8 @@ fn reasonful(lines: &[String]) -> Vec<String> {
 }
 
 /// A failure report that names no address outside the returned original.
-fn nameless(preamble: &[String], delayed: bool) -> Evidence {
-    let lines: Vec<String> = preamble
+fn nameless(preamble: &[&str], delayed: bool) -> Evidence {
+    let lines: Vec<&str> = preamble
         .iter()
         .filter(|l| !l.trim().is_empty())
         .take(MAX_BLOCK_LINES)
@@ -649,7 +651,7 @@ fn nameless(preamble: &[String], delayed: bool) -> Evidence {
         .collect();
     evidence_from_lines(
         None,
-        lines,
+        &lines,
         if delayed {
             Action::Delayed
         } else {
@@ -659,7 +661,7 @@ fn nameless(preamble: &[String], delayed: bool) -> Evidence {
 }
 
 /// One evidence per distinct DSN recipient (at most `keep`), merged with its text block.
-fn from_dsn(dsn: &Dsn, text: &TextReport, keep: usize) -> Vec<Evidence> {
+fn from_dsn(dsn: &Dsn, text: &TextReport<'_>, keep: usize) -> Vec<Evidence> {
     let mut out: Vec<Evidence> = Vec::with_capacity(dsn.recipients.len().min(keep));
     let mut seen: HashSet<&str> = HashSet::new();
     let by_address = text.by_address();
@@ -672,7 +674,7 @@ fn from_dsn(dsn: &Dsn, text: &TextReport, keep: usize) -> Vec<Evidence> {
         if !seen.insert(addr) {
             continue;
         }
-        let block: Option<&TextRecipient> = r
+        let block: Option<&TextRecipient<'_>> = r
             .final_recipient
             .as_deref()
             .and_then(|a| by_address.get(a).copied())
@@ -688,10 +690,14 @@ fn from_dsn(dsn: &Dsn, text: &TextReport, keep: usize) -> Vec<Evidence> {
                     None
                 }
             });
-        let lines = match block {
-            Some(b) => b.lines.clone(),
-            None if sole => reasonful(&text.preamble),
-            None => Vec::new(),
+        let reasons;
+        let lines: &[&str] = match block {
+            Some(b) => &b.lines,
+            None if sole => {
+                reasons = reasonful(&text.preamble);
+                &reasons
+            }
+            None => &[],
         };
         out.push(merge(r, lines));
     }
@@ -699,7 +705,7 @@ fn from_dsn(dsn: &Dsn, text: &TextReport, keep: usize) -> Vec<Evidence> {
 }
 
 /// One DSN recipient, completed from its lines in the text.
-fn merge(r: &DsnRecipient, lines: Vec<String>) -> Evidence {
+fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
     let address = r.address().map(str::to_string);
     let from_text = evidence_from_lines(address.clone(), lines, r.action.unwrap_or(Action::Failed));
     let diagnostic = if r.diagnostic.trim().is_empty() {
