@@ -577,9 +577,8 @@ fn reply_start(line: &str) -> Option<usize> {
     if leading_reply_code(trimmed).is_some() {
         return Some(offset);
     }
-    let lower = line.to_ascii_lowercase();
     for marker in ["said ", "returned '", "returned \"", "<-- ", "<<< "] {
-        if let Some(at) = lower.find(marker) {
+        if let Some(at) = find_ignore_ascii_case(line, marker) {
             let rest = &line[at + marker.len()..];
             let skip = rest.len()
                 - rest
@@ -604,6 +603,15 @@ fn reply_start(line: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where `marker` (lower-case ASCII) first occurs in `line`, ASCII letters compared
+/// without case: `line.to_ascii_lowercase().find(marker)` without the copy.
+fn find_ignore_ascii_case(line: &str, marker: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let first = marker.as_bytes()[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes)
+        .find(|&at| starts_with_ignore_case(&bytes[at..], marker.as_bytes()))
 }
 
 /// Joins the reply that starts on `lines[0]` with its continuation lines and removes the
@@ -661,39 +669,44 @@ fn is_label_line(line: &str) -> bool {
 /// `550-5.1.1`/`550-`/`550 5.1.1` prefixes that multi-line replies repeat mid-text go.
 pub(crate) fn clean_reply(text: &str) -> String {
     let text = text.trim().trim_start_matches(['<', '#', '(', ' ']);
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let code = leading_reply_code(text).map(|(c, _)| c.to_string());
+    // The code as written: its three digits end where `leading_reply_code` stops.
+    let code = leading_reply_code(text).map(|(_, end)| &text[end - 3..end]);
     let is_status =
         |w: &str| matches!(crate::status::find_status(w), Some((0, _, n)) if n == w.len());
-    let mut out: Vec<&str> = Vec::with_capacity(words.len());
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i];
-        if let Some(code) = code.as_deref()
+    // The kept words, joined with single spaces as they are kept.
+    let mut out = String::with_capacity(text.len());
+    let mut keep = |w: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    };
+    let mut words = text.split_whitespace().peekable();
+    let mut first = true;
+    while let Some(w) = words.next() {
+        let at_start = std::mem::replace(&mut first, false);
+        if let Some(code) = code
             && let Some(rest) = w.strip_prefix(code)
         {
-            if i == 0 && rest.starts_with('-') {
-                out.push(code);
+            if at_start && rest.starts_with('-') {
+                keep(code);
                 let status = rest.trim_start_matches('-');
                 if !status.is_empty() {
-                    out.push(status);
+                    keep(status);
                 }
-                i += 1;
                 continue;
             }
-            if i > 0 && rest.starts_with('-') {
-                i += 1;
+            if !at_start && rest.starts_with('-') {
                 continue;
             }
-            if i > 0 && rest.is_empty() && words.get(i + 1).is_some_and(|n| is_status(n)) {
-                i += 2;
+            if !at_start && rest.is_empty() && words.peek().is_some_and(|n| is_status(n)) {
+                words.next();
                 continue;
             }
         }
-        out.push(w);
-        i += 1;
+        keep(w);
     }
-    out.join(" ")
+    out
 }
 
 /// The diagnostic of a recipient block: its SMTP reply if it has one, otherwise its
