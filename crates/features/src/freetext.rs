@@ -710,14 +710,17 @@ pub(crate) fn clean_reply(text: &str) -> String {
 }
 
 /// The diagnostic of a recipient block: its SMTP reply if it has one, otherwise its
-/// non-address lines joined (for reports that explain in prose).
-pub(crate) fn diagnostic(refs: &[&str], address: &str) -> String {
+/// non-address lines joined (for reports that explain in prose). With it, the code of
+/// that reply (the first failure reply on a line; none for prose), so that the block's
+/// reply code needs no second look at its lines.
+pub(crate) fn diagnostic(refs: &[&str], address: &str) -> (String, Option<u16>) {
     for (i, line) in refs.iter().enumerate() {
         // Success replies of a transcript (`250 2.1.5 Ok`) are not the diagnostic.
         if let Some(start) = reply_start(line)
-            .filter(|&s| leading_reply_code(&line[s..]).is_some_and(|(c, _)| c >= 400))
+            && let Some((code, _)) = leading_reply_code(&line[start..])
+            && code >= 400
         {
-            return join_reply(&refs[i..], start);
+            return (join_reply(&refs[i..], start), Some(code));
         }
     }
     // Prose: from the last line that names the recipient on (a summary of the original
@@ -753,21 +756,13 @@ pub(crate) fn diagnostic(refs: &[&str], address: &str) -> String {
         }
         prose.push(t);
     }
-    prose.join(" ")
+    (prose.join(" "), None)
 }
 
-/// The reply code of a block: in the diagnostic, else in any line with a reply marker.
-pub(crate) fn reply_code(diagnostic: &str, lines: &[&str]) -> Option<u16> {
-    find_reply_code(diagnostic).or_else(|| {
-        lines
-            .iter()
-            .filter_map(|l| {
-                reply_start(l)
-                    .and_then(|s| leading_reply_code(&l[s..]))
-                    .map(|(c, _)| c)
-            })
-            .find(|&c| c >= 400)
-    })
+/// The reply code of a block: in the diagnostic, else the first failure reply of its
+/// lines (`line_code`, found by [`diagnostic`]).
+pub(crate) fn reply_code(diagnostic: &str, line_code: Option<u16>) -> Option<u16> {
+    find_reply_code(diagnostic).or(line_code)
 }
 
 #[cfg(test)]
@@ -795,7 +790,8 @@ mod tests {
         );
         assert_eq!(r.recipients.len(), 2);
         assert_eq!(r.recipients[0].address, "a@example.net");
-        let d = diagnostic(&r.recipients[0].lines, "a@example.net");
+        let (d, code) = diagnostic(&r.recipients[0].lines, "a@example.net");
+        assert_eq!(code, Some(550));
         assert_eq!(
             d,
             "550 5.1.1 <a@example.net>... User Unknown (in reply to RCPT TO command)"
@@ -811,7 +807,7 @@ mod tests {
             "550 5.1.1 unnecessary spaces.",
         ];
         assert_eq!(
-            diagnostic(&lines, "a@example.net"),
+            diagnostic(&lines, "a@example.net").0,
             "550 5.1.1 The email account does not exist. Please try double-checking the address or unnecessary spaces."
         );
     }

@@ -572,10 +572,11 @@ pub fn evidence_from_text(text: &str) -> Evidence {
 /// Evidence for one address from the recipient's own lines (copied into the evidence
 /// only here, once).
 fn evidence_from_lines(address: Option<String>, lines: &[&str], action: Action) -> Evidence {
-    let diagnostic = freetext::diagnostic(lines, address.as_deref().unwrap_or("\u{0}"));
+    let (diagnostic, line_code) =
+        freetext::diagnostic(lines, address.as_deref().unwrap_or("\u{0}"));
     let joined = lines.join("\n");
     let status = failure_status(&diagnostic).or_else(|| failure_status(&joined));
-    let reply_code = freetext::reply_code(&diagnostic, lines);
+    let reply_code = freetext::reply_code(&diagnostic, line_code);
     let command = command::detect(&squash(&joined));
     Evidence {
         recipient: address,
