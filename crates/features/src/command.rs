@@ -169,11 +169,21 @@ static TRANSCRIPT_MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(SENT.iter().chain(&RECEIVED)).expect("the markers are valid")
 });
 
+/// Searchers for the sent markers, built once.
+static SENT_MARKERS: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| SENT.map(|m| memchr::memmem::Finder::new(m.as_bytes())));
+
 /// In a Sendmail-style transcript the failing command is the last `>>> CMD` before the
 /// first `<<< 4xx`/`<<< 5xx` reply.
 fn from_transcript(squashed: &str) -> Option<SmtpCommand> {
-    // Most texts hold no transcript: one look for the markers' common bytes first.
-    memchr::memchr3(b'>', b'<', b':', squashed.as_bytes())?;
+    // Most texts hold no transcript, and without a sent marker no command is named: a
+    // quick search for those spares the pass over all six markers.
+    if !SENT_MARKERS
+        .iter()
+        .any(|m| m.find(squashed.as_bytes()).is_some())
+    {
+        return None;
+    }
     let mut markers: Vec<(usize, bool)> = Vec::new();
     for m in TRANSCRIPT_MARKERS.find_overlapping_iter(squashed) {
         markers.push((m.end(), m.pattern().as_usize() < SENT.len()));
@@ -258,5 +268,10 @@ mod tests {
         assert_eq!(detect(t), SmtpCommand::Rcpt);
         let t = ">>> data <<< 550 5.1.1 <c@d>... user unknown";
         assert_eq!(detect(t), SmtpCommand::Data);
+        // Postfix smtpd's and MDaemon's markers open transcripts too.
+        let t = "session: in: data out: 554 5.7.1 rejected";
+        assert_eq!(detect(t), SmtpCommand::Data);
+        let t = "--> bdat 1200 last <-- 552 5.3.4 too big";
+        assert_eq!(detect(t), SmtpCommand::EndOfData);
     }
 }
