@@ -577,11 +577,11 @@ fn is_summary_line(lines: &[&str], at: usize) -> bool {
 /// `(reason:`), after a marker such as `said:`, `returned '` or `reason:`, or after any
 /// colon ("host mx.example [192.0.2.1]: 550 ...", "addr: 550 ...", "응답 : 550 ...").
 fn reply_start(line: &str) -> Option<usize> {
-    // No three digits starting with 2, 4 or 5: no reply code on this line.
+    // No three digits starting with 2, 4 or 5: no reply code on this line. memchr3
+    // finds the candidate first digits without looking at every byte.
     let b = line.as_bytes();
-    if !b.windows(3).any(|w| {
-        matches!(w[0], b'2' | b'4' | b'5') && w[1].is_ascii_digit() && w[2].is_ascii_digit()
-    }) {
+    let digit_at = |at: usize| b.get(at).is_some_and(u8::is_ascii_digit);
+    if !memchr::memchr3_iter(b'2', b'4', b'5', b).any(|at| digit_at(at + 1) && digit_at(at + 2)) {
         return None;
     }
     let trimmed = line.trim_start_matches([' ', '\t', '<', '#', '(', '[', '>', '-']);
