@@ -762,8 +762,14 @@ pub(crate) fn diagnostic(refs: &[&str], address: &str) -> (String, Option<u16>) 
             break;
         }
         let t = line.trim();
-        let without = t.replace(address, "").replace(['<', '>', ':', '"'], "");
-        if without.trim().is_empty() || is_section_break(t) {
+        // Nothing but the address, brackets, colons and quotes: checked piece by piece
+        // between the address's occurrences rather than on a copy with them removed.
+        let only_the_address = t.split(address).all(|piece| {
+            piece
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '<' | '>' | ':' | '"'))
+        });
+        if only_the_address || is_section_break(t) {
             continue;
         }
         prose.push(t);
