@@ -145,7 +145,9 @@ fn is_separator(line: &str) -> bool {
 impl<'a> Notification<'a> {
     /// Lines of `text` up to the returned original, each clipped to `max_line` bytes.
     pub fn new(text: &'a str, max_line: usize) -> Self {
-        let mut lines: Vec<&'a str> = Vec::new();
+        // Room for lines of 32 bytes on average, so that the vector seldom grows (no
+        // more than a few pages ahead of a long text).
+        let mut lines: Vec<&'a str> = Vec::with_capacity((text.len() / 32).min(1024));
         // Where the returned original starts in `text` (lines() borrows from it).
         let offset = |line: &str| line.as_ptr() as usize - text.as_ptr() as usize;
         let mut cut_at = None;
