@@ -449,7 +449,7 @@ fn is_section_break(line: &str) -> bool {
 /// other address is found.
 pub(crate) fn recipients<'a>(
     note: &Notification<'a>,
-    ignore: &[String],
+    ignore: &[&str],
     max_block: usize,
     max_recipients: usize,
 ) -> TextReport<'a> {
@@ -465,7 +465,7 @@ pub(crate) fn recipients<'a>(
             }
         }
     }
-    let ignore: HashSet<&str> = ignore.iter().map(String::as_str).collect();
+    let ignore: HashSet<&str> = ignore.iter().copied().collect();
     let is_ignored = |a: &str| {
         ignore.contains(a) || a.starts_with("mailer-daemon@") || a.starts_with("postmaster@")
     };
@@ -546,7 +546,6 @@ pub(crate) fn recipients<'a>(
         }
     }
     let recipients = chosen
-        .clone()
         .into_iter()
         .zip(blocks)
         .map(|(address, mut lines)| {
@@ -791,7 +790,7 @@ mod tests {
 
     fn report(text: &str) -> TextReport<'_> {
         let note = Notification::new(text, 4096);
-        recipients(&note, &["sender@example.org".to_string()], 40, 100)
+        recipients(&note, &["sender@example.org"], 40, 100)
     }
 
     /// The recipients found in `text`, in order.

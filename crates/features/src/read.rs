@@ -326,11 +326,11 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     }
 
     // Addresses that name the sender side, never a failed recipient.
-    let mut ignore: Vec<String> = Vec::new();
-    ignore.extend(from.clone());
-    ignore.extend(to.iter().cloned());
+    let mut ignore: Vec<&str> = Vec::with_capacity(to.len() + 2);
+    ignore.extend(from.as_deref());
+    ignore.extend(to.iter().map(String::as_str));
     if let Some(o) = &original {
-        ignore.extend(o.from.clone());
+        ignore.extend(o.from.as_deref());
     }
     let text_report = freetext::recipients(&note, &ignore, MAX_BLOCK_LINES, limits.max_recipients);
 
