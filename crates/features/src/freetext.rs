@@ -10,6 +10,7 @@ use crate::address;
 use crate::status::{find_reply_code, leading_reply_code};
 use crate::text::{clip, starts_with_ignore_case};
 use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -69,6 +70,15 @@ const ORIGINAL_MARKERS: &[&str] = &[
 static ORIGINAL_MARKER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(ORIGINAL_MARKERS).expect("the marker list is valid"));
 
+/// [`ORIGINAL_MARKERS`] matched without ASCII case, for ASCII lines: their non-ASCII
+/// markers cannot occur in such a line, so no lower-cased copy is needed.
+static ORIGINAL_MARKER_ASCII: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(ORIGINAL_MARKERS)
+        .expect("the marker list is valid")
+});
+
 /// Header names that open the original message when the text inlines it without a marker.
 const HEADER_OPENERS: &[&str] = &[
     "return-path:",
@@ -113,11 +123,24 @@ fn is_separator(line: &str) -> bool {
     let framed = t.starts_with(['-', '=', '_', '*', '#', '>'])
         || t.ends_with([':', '-', '=', '*'])
         || t.ends_with("---");
-    // Lower-casing allocates: only the few lines that could be a separator pay for it.
+    // Lower-casing allocates: only the few lines that could be a separator pay for it,
+    // and of those only the non-ASCII ones; ASCII lines are matched without case.
     if !framed && t.len() > 30 {
         return false;
     }
-    let lower = t.to_lowercase();
+    let ascii = t.is_ascii();
+    let lower = if ascii {
+        Cow::Borrowed(t)
+    } else {
+        Cow::Owned(t.to_lowercase())
+    };
+    let contains = |phrase: &str| {
+        if ascii {
+            find_ignore_ascii_case(t, phrase).is_some()
+        } else {
+            lower.contains(phrase)
+        }
+    };
     // "The following addresses did not receive a copy of your message:" heads the list
     // of failed recipients, not the original.
     let heads_recipients = || {
@@ -127,19 +150,26 @@ fn is_separator(line: &str) -> bool {
             "did not receive",
         ]
         .iter()
-        .any(|p| lower.contains(p))
+        .any(|p| contains(p))
     };
-    if framed && ORIGINAL_MARKER.is_match(&lower) && !heads_recipients() {
+    let marker = if ascii {
+        &*ORIGINAL_MARKER_ASCII
+    } else {
+        &*ORIGINAL_MARKER
+    };
+    if framed && marker.is_match(&*lower) && !heads_recipients() {
         return true;
     }
     // A bare "Original message" or "Undelivered message" heading on its own.
-    matches!(
-        lower.trim_end_matches(['.', ':']),
-        "original message"
-            | "original message follows"
-            | "undelivered message"
-            | "returned message"
-    )
+    let bare = lower.trim_end_matches(['.', ':']);
+    [
+        "original message",
+        "original message follows",
+        "undelivered message",
+        "returned message",
+    ]
+    .iter()
+    .any(|heading| bare.eq_ignore_ascii_case(heading))
 }
 
 impl<'a> Notification<'a> {
@@ -883,6 +913,18 @@ mod tests {
                 "A virus was found in the message."
             ]
         );
+    }
+
+    #[test]
+    fn separators_in_any_case_and_script() {
+        assert!(is_separator("----- ORIGINAL MESSAGE -----"));
+        assert!(is_separator("Undelivered Message:"));
+        assert!(is_separator("-----Ursprüngliche Nachricht-----"));
+        assert!(is_separator("--- ИСХОДНОЕ СООБЩЕНИЕ ---"));
+        assert!(!is_separator(
+            "The following recipients did not receive a COPY OF YOUR MESSAGE:"
+        ));
+        assert!(!is_separator("Original message was rejected by the server"));
     }
 
     #[test]
