@@ -14,6 +14,7 @@ use crate::text::{clip, squash, squash_after};
 use mail_parser::Address;
 use regex::Regex;
 use std::borrow::Cow;
+use std::cell::LazyCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -705,12 +706,18 @@ fn from_dsn(dsn: &Dsn, text: &TextReport<'_>, keep: usize) -> Vec<Evidence> {
     out
 }
 
-/// One DSN recipient, completed from its lines in the text.
+/// One DSN recipient, completed from its lines in the text. The lines are read as
+/// [`evidence_from_lines`] reads them, but each reading is done only when the DSN fields
+/// leave it to the text: normalising the lines for the stage and searching them for a
+/// host or a status cost most, and a DSN usually names all three itself.
 fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
     let address = r.address().map(str::to_string);
-    let from_text = evidence_from_lines(address.clone(), lines, r.action.unwrap_or(Action::Failed));
+    let (text_diagnostic, line_code) =
+        freetext::diagnostic(lines, address.as_deref().unwrap_or("\u{0}"));
+    let joined = LazyCell::new(|| lines.join("\n"));
+    let text_status = || failure_status(&text_diagnostic).or_else(|| failure_status(&joined));
     let diagnostic = if r.diagnostic.trim().is_empty() {
-        from_text.diagnostic.clone()
+        text_diagnostic.clone()
     } else {
         clean_reply(&r.diagnostic)
     };
@@ -718,18 +725,19 @@ fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
     // the remote one is generic (x.0.0) and the summary is not.
     let status = match (r.status, failure_status(&diagnostic)) {
         (Some(field), Some(said)) if said.is_generic() && !field.is_generic() => Some(field),
-        (field, said) => said.or(field).or(from_text.status),
+        (field, said) => said.or(field).or_else(text_status),
     };
     // A generic code (x.0.0) gives way to a specific one of the same class in the
     // recipient's own reply (not in text that may be about another recipient).
-    let status = match (status, failure_status(&from_text.diagnostic)) {
+    let status = match (status, failure_status(&text_diagnostic)) {
         (Some(s), Some(t)) if s.is_generic() && !t.is_generic() && s.class == t.class => Some(t),
         (s, _) => s,
     };
-    let reply_code = crate::status::find_reply_code(&diagnostic).or(from_text.reply_code);
+    let reply_code = crate::status::find_reply_code(&diagnostic)
+        .or_else(|| freetext::reply_code(&text_diagnostic, line_code));
     let mut command = command::detect(&squash(&diagnostic));
     if command == crate::SmtpCommand::Unknown {
-        command = from_text.command;
+        command = command::detect(&squash(&joined));
     }
     let reported_status = r.status.filter(|s| Some(*s) != status);
     let original_recipient = r
@@ -744,10 +752,10 @@ fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
         reported_status,
         reply_code,
         command,
-        remote_mta: r.remote_mta.clone().or(from_text.remote_mta),
+        remote_mta: r.remote_mta.clone().or_else(|| remote_host(lines)),
         diagnostic_type: r.diagnostic_type.clone(),
         diagnostic,
-        lines: from_text.lines,
+        lines: lines.iter().map(|l| l.to_string()).collect(),
         will_retry_until: r.will_retry_until.clone(),
     }
 }
