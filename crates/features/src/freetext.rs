@@ -495,10 +495,16 @@ pub(crate) fn recipients<'a>(
             }
         }
     }
-    let ignore: HashSet<&str> = ignore.iter().copied().collect();
-    let is_ignored = |a: &str| {
-        ignore.contains(a) || a.starts_with("mailer-daemon@") || a.starts_with("postmaster@")
+    // Usually a few addresses (the senders, a To or two): looking through them costs less
+    // than hashing them; a long To list gets a set, so that the look-ups stay linear.
+    let ignore_set: Option<HashSet<&str>> =
+        (ignore.len() > 8).then(|| ignore.iter().copied().collect());
+    let listed = |a: &str| match &ignore_set {
+        Some(set) => set.contains(a),
+        None => ignore.contains(&a),
     };
+    let is_ignored =
+        |a: &str| listed(a) || a.starts_with("mailer-daemon@") || a.starts_with("postmaster@");
     // The original's addressees echoed in a "To: / Cc: / Subject: / Sent:" summary are
     // who the message was for, not who failed: those mentions count only when no other
     // address is named after the summary.
