@@ -638,10 +638,19 @@ fn reply_start(line: &str) -> Option<usize> {
             }
         }
     }
-    // Any colon followed by a reply code.
+    // Any colon followed by a reply code. memchr2 finds ':' and the lead byte of the
+    // full-width '：' (U+FF1A), instead of a char-by-char scan for either.
     let bytes = line.as_bytes();
-    for (at, colon) in line.match_indices([':', '：']) {
-        let mut i = at + colon.len();
+    const FULL_WIDTH_COLON: &[u8] = "：".as_bytes();
+    for at in memchr::memchr2_iter(b':', FULL_WIDTH_COLON[0], bytes) {
+        let colon_len = if bytes[at] == b':' {
+            1
+        } else if bytes[at..].starts_with(FULL_WIDTH_COLON) {
+            FULL_WIDTH_COLON.len()
+        } else {
+            continue;
+        };
+        let mut i = at + colon_len;
         while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\'' | b'"' | b'(' | b'#') {
             i += 1;
         }
@@ -931,6 +940,19 @@ mod tests {
             "The following recipients did not receive a COPY OF YOUR MESSAGE:"
         ));
         assert!(!is_separator("Original message was rejected by the server"));
+    }
+
+    #[test]
+    fn replies_after_any_colon() {
+        fn starts(line: &str) -> Option<&str> {
+            reply_start(line).map(|at| &line[at..])
+        }
+        assert_eq!(
+            starts("host mx.example[192.0.2.1]: 550 5.1.1 unknown"),
+            Some("550 5.1.1 unknown")
+        );
+        assert_eq!(starts("응답：'550 5.1.1 없음'"), Some("550 5.1.1 없음'"));
+        assert_eq!(starts("at 12:30:45 2013, code 550"), None);
     }
 
     #[test]
