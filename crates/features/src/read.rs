@@ -156,10 +156,25 @@ static REMOTE_HOST_GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| 
         .expect("valid words")
 });
 
+/// A dot between two characters a host name may hold (`[a-z0-9-]`, which under `(?i)`
+/// also takes two non-ASCII letters: any non-ASCII byte is let through). Both host
+/// patterns need one, and most lines have none (a full stop ends a sentence): a memchr
+/// pass rules those out before the word gate and the regexes.
+fn may_name_host(line: &str) -> bool {
+    let host_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || !b.is_ascii();
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(b'.', bytes).any(|at| {
+        at > 0 && host_byte(bytes[at - 1]) && bytes.get(at + 1).is_some_and(|&b| host_byte(b))
+    })
+}
+
 /// The server the text says refused: a host name when one is named, else its address.
 fn remote_host(lines: &[&str]) -> Option<String> {
     let mut address = None;
-    for l in lines.iter().filter(|l| REMOTE_HOST_GATE.is_match(**l)) {
+    for l in lines
+        .iter()
+        .filter(|l| may_name_host(l) && REMOTE_HOST_GATE.is_match(**l))
+    {
         for c in REMOTE_HOST
             .captures_iter(l)
             .chain(REMOTE_HOST_BEFORE.captures_iter(l))
@@ -763,6 +778,23 @@ fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    #[test]
+    fn remote_hosts_are_read_from_lines_with_a_dotted_name() {
+        assert!(!super::may_name_host("The host said: mailbox full."));
+        assert!(super::may_name_host("host MX.example said"));
+        assert_eq!(
+            super::remote_host(&[
+                "Delivery failed.",
+                "host mx.example.net[192.0.2.1] said: 550 5.1.1 unknown",
+            ]),
+            Some("mx.example.net".to_string())
+        );
+        assert_eq!(
+            super::remote_host(&["192.0.2.1 does not like recipient."]),
+            Some("192.0.2.1".to_string())
+        );
+    }
 
     proptest! {
         #[test]
