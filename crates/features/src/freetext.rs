@@ -181,7 +181,7 @@ impl<'a> Notification<'a> {
         // Where the returned original starts in `text` (lines() borrows from it).
         let offset = |line: &str| line.as_ptr() as usize - text.as_ptr() as usize;
         let mut cut_at = None;
-        let mut ahead = text.lines();
+        let mut ahead = Lines { rest: text };
         while let Some(line) = ahead.next() {
             if is_separator(line) {
                 cut_at = Some(ahead.next().map_or(text.len(), offset));
@@ -216,6 +216,32 @@ impl<'a> Notification<'a> {
             }
         }
         Notification { lines, rest }
+    }
+}
+
+/// `str::lines` with the line ends found by the memchr crate, which costs less per line
+/// than the standard library's search: the same lines, `\r\n` and `\n` ends removed.
+#[derive(Clone)]
+struct Lines<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let line = match memchr::memchr(b'\n', self.rest.as_bytes()) {
+            Some(end) => {
+                let line = &self.rest[..end];
+                self.rest = &self.rest[end + 1..];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => std::mem::take(&mut self.rest),
+        };
+        Some(line)
     }
 }
 
@@ -953,6 +979,15 @@ mod tests {
         );
         assert_eq!(starts("응답：'550 5.1.1 없음'"), Some("550 5.1.1 없음'"));
         assert_eq!(starts("at 12:30:45 2013, code 550"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lines_split_as_str_lines_does(text in "[ab\r\n]{0,24}") {
+            let ours: Vec<&str> = Lines { rest: &text }.collect();
+            let std: Vec<&str> = text.lines().collect();
+            proptest::prop_assert_eq!(ours, std);
+        }
     }
 
     #[test]
