@@ -206,7 +206,9 @@ fn inline_original(rest: &str, limits: &Limits) -> Option<OriginalMessage> {
         start += line.len();
     }
     let block = rest.get(start..)?;
-    let end = block.find("\n\n").map_or(block.len(), |e| e + 1);
+    // The block can be the rest of a long text: memmem's vectorised search finds its
+    // end faster than str::find.
+    let end = memchr::memmem::find(block.as_bytes(), b"\n\n").map_or(block.len(), |e| e + 1);
     let entity = Entity::parse_original(&block.as_bytes()[..end], limits)?;
     let original = original_message(&entity);
     (original.message_id.is_some() || original.from.is_some() || original.subject.is_some())
