@@ -810,12 +810,15 @@ pub(crate) fn diagnostic(refs: &[&str], address: &str) -> (String, Option<u16>) 
     // Prose: from the last line that names the recipient on (a summary of the original
     // often names it first, the explanation follows the last mention), keeping what that
     // line says after the address ("<a@b>: Host not found, try again").
-    let last = refs.iter().rposition(|l| l.contains(address));
+    // One searcher for the address, not one per line and per question.
+    let finder = memchr::memmem::Finder::new(address);
+    let find_address = |line: &str| finder.find(line.as_bytes());
+    let last = refs.iter().rposition(|l| find_address(l).is_some());
     let mut prose: Vec<&str> = Vec::new();
     let start = match last {
         Some(i) => {
             let line = refs[i];
-            let after = &line[line.find(address).map_or(0, |p| p + address.len())..];
+            let after = &line[find_address(line).map_or(0, |p| p + address.len())..];
             let after = after.trim_start_matches(['>', ':', '"', '\'', ' ', '\t', ',', '.']);
             if after.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
                 prose.push(after.trim_end());
@@ -834,19 +837,35 @@ pub(crate) fn diagnostic(refs: &[&str], address: &str) -> (String, Option<u16>) 
             break;
         }
         let t = line.trim();
-        // Nothing but the address, brackets, colons and quotes: checked piece by piece
-        // between the address's occurrences rather than on a copy with them removed.
-        let only_the_address = t.split(address).all(|piece| {
-            piece
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '<' | '>' | ':' | '"'))
-        });
-        if only_the_address || is_section_break(t) {
+        if only_address_and_marks(t, &finder) || is_section_break(t) {
             continue;
         }
         prose.push(t);
     }
     (prose.join(" "), None)
+}
+
+/// `text` holds nothing but occurrences of the address (the finder's needle), white space,
+/// brackets, colons and quotes: checked piece by piece between the occurrences (taken
+/// left to right, as `str::replace` removes them) rather than on a copy without them.
+fn only_address_and_marks(text: &str, address: &memchr::memmem::Finder<'_>) -> bool {
+    let marks_only = |piece: &str| {
+        piece
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '<' | '>' | ':' | '"'))
+    };
+    let len = address.needle().len();
+    if len == 0 {
+        return marks_only(text);
+    }
+    let mut from = 0;
+    for at in address.find_iter(text.as_bytes()) {
+        if !marks_only(&text[from..at]) {
+            return false;
+        }
+        from = at + len;
+    }
+    marks_only(&text[from..])
 }
 
 /// The reply code of a block: in the diagnostic, else the first failure reply of its
@@ -987,6 +1006,22 @@ mod tests {
             let ours: Vec<&str> = Lines { rest: &text }.collect();
             let std: Vec<&str> = text.lines().collect();
             proptest::prop_assert_eq!(ours, std);
+        }
+    }
+
+    proptest::proptest! {
+        /// The piece-wise check agrees with removing the address and the marks.
+        #[test]
+        fn address_only_lines_as_with_replace(
+            text in "[ab@<>: \u{a0}]{0,16}",
+            address in "[ab@]{0,3}",
+        ) {
+            let finder = memchr::memmem::Finder::new(&address);
+            let removed = text.replace(address.as_str(), "").replace(['<', '>', ':', '"'], "");
+            proptest::prop_assert_eq!(
+                only_address_and_marks(&text, &finder),
+                removed.trim().is_empty()
+            );
         }
     }
 
