@@ -742,11 +742,11 @@ fn is_label_line(line: &str) -> bool {
     let Some((label, _)) = line.trim_start().split_once(':') else {
         return false;
     };
-    let words = label.split_whitespace().count();
-    (1..=4).contains(&words)
-        && label
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    // The character test first: it fails fast on most lines ("host mx.example ...").
+    label
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && (1..=4).contains(&label.split_whitespace().count())
 }
 
 /// Normalises a joined reply: the leading `550-5.1.1` becomes `550 5.1.1`, and the

@@ -732,7 +732,8 @@ fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
     let (text_diagnostic, line_code) =
         freetext::diagnostic(lines, address.as_deref().unwrap_or("\u{0}"));
     let joined = LazyCell::new(|| lines.join("\n"));
-    let text_status = || failure_status(&text_diagnostic).or_else(|| failure_status(&joined));
+    let text_said = failure_status(&text_diagnostic);
+    let text_status = || text_said.or_else(|| failure_status(&joined));
     let diagnostic = if r.diagnostic.trim().is_empty() {
         text_diagnostic.clone()
     } else {
@@ -746,7 +747,7 @@ fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
     };
     // A generic code (x.0.0) gives way to a specific one of the same class in the
     // recipient's own reply (not in text that may be about another recipient).
-    let status = match (status, failure_status(&text_diagnostic)) {
+    let status = match (status, text_said) {
         (Some(s), Some(t)) if s.is_generic() && !t.is_generic() && s.class == t.class => Some(t),
         (s, _) => s,
     };
