@@ -603,6 +603,10 @@ pub(crate) fn recipients<'a>(
         if let Some(k) = current
             && taken < max_block
         {
+            if blocks[k].is_empty() {
+                // Room for a whole block at once rather than growing line by line.
+                blocks[k].reserve(max_block.min(note.lines.len() - i));
+            }
             blocks[k].push(line);
             taken += 1;
         }
