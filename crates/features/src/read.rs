@@ -87,12 +87,14 @@ fn prepare(raw: &[u8]) -> Cow<'_, [u8]> {
     Cow::Borrowed(raw)
 }
 
-fn first_address(value: Option<&Address<'_>>) -> (Option<String>, String) {
+/// The first address of a header, normalised, and its display name (borrowed: it is only
+/// looked at).
+fn first_address<'h>(value: Option<&'h Address<'_>>) -> (Option<String>, &'h str) {
     let Some(addr) = value.and_then(|a| a.first()) else {
-        return (None, String::new());
+        return (None, "");
     };
     let email = addr.address.as_deref().map(address::normalize);
-    (email, addr.name.as_deref().unwrap_or("").to_string())
+    (email, addr.name.as_deref().unwrap_or(""))
 }
 
 /// Most addresses kept from one address header (a hostile `To:` can hold millions).
@@ -271,7 +273,7 @@ fn wrapper_is_automated(sections: &Sections<'_>) -> bool {
     let auto = top
         .raw("auto-submitted")
         .is_some_and(|a| !a.eq_ignore_ascii_case("no"));
-    auto || kind::daemon_sender(&from, &name)
+    auto || kind::daemon_sender(&from, name)
         || kind::list_robot_sender(&from)
         || from.contains("-bounces@")
         || from
@@ -421,8 +423,8 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         });
     let daemon = from
         .as_deref()
-        .is_some_and(|f| kind::daemon_sender(f, &from_name))
-        || kind::daemon_sender("", &from_name);
+        .is_some_and(|f| kind::daemon_sender(f, from_name))
+        || kind::daemon_sender("", from_name);
     let signals = kind::Signals {
         feedback_part: sections.feedback.is_some()
             || sections.report_type.as_deref() == Some("feedback-report"),
