@@ -253,7 +253,11 @@ pub struct RuleSet {
     /// Pattern rules without a gate literal: their regexes run on every text.
     ungated: Vec<usize>,
     /// Rules with neither phrases nor a pattern: they fire on their constraints alone.
-    code_rules: Vec<usize>,
+    /// Those whose status constraints all name a subject are listed under each (class,
+    /// subject) they name, so a recipient checks only the ones its codes can meet.
+    code_rules_by_status: BTreeMap<(u8, u16), Vec<usize>>,
+    /// The other code rules, checked for every recipient.
+    code_rules_any_status: Vec<usize>,
 }
 
 /// The built-in rule files, compiled into the binary.
@@ -355,12 +359,26 @@ impl RuleSet {
                 file: "(rule set)".into(),
                 message: e.to_string(),
             })?;
-        let code_rules = rules
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.phrases.is_empty() && r.all.is_empty() && r.pattern.is_none())
-            .map(|(i, _)| i)
-            .collect();
+        let mut code_rules_by_status: BTreeMap<(u8, u16), Vec<usize>> = BTreeMap::new();
+        let mut code_rules_any_status = Vec::new();
+        for (i, r) in rules.iter().enumerate() {
+            if !(r.phrases.is_empty() && r.all.is_empty() && r.pattern.is_none()) {
+                continue;
+            }
+            let keys: Option<Vec<(u8, u16)>> = r
+                .status
+                .iter()
+                .map(|p| p.subject.map(|subject| (p.class, subject)))
+                .collect();
+            match keys {
+                Some(keys) if !keys.is_empty() => {
+                    for key in keys {
+                        code_rules_by_status.entry(key).or_default().push(i);
+                    }
+                }
+                _ => code_rules_any_status.push(i),
+            }
+        }
         Ok(RuleSet {
             rules,
             phrases,
@@ -368,7 +386,8 @@ impl RuleSet {
             word_owner,
             gate_rule,
             ungated,
-            code_rules,
+            code_rules_by_status,
+            code_rules_any_status,
         })
     }
 
@@ -436,11 +455,20 @@ impl RuleSet {
     /// The code rules (no wording) whose constraints hold for `facts`: they do not depend
     /// on the text, so a caller reading several prefixes of one text finds them once.
     pub fn code_hits(&self, facts: &Facts<'_>) -> Vec<usize> {
-        self.code_rules
-            .iter()
-            .copied()
-            .filter(|&r| self.rules[r].constraints_hold(facts))
-            .collect()
+        let mut candidates = self.code_rules_any_status.clone();
+        for status in facts.statuses() {
+            if let Some(rules) = self
+                .code_rules_by_status
+                .get(&(status.class, status.subject))
+            {
+                candidates.extend(rules);
+            }
+        }
+        // In rule order, each once, as a walk over all code rules would give them.
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates.retain(|&r| self.rules[r].constraints_hold(facts));
+        candidates
     }
 
     /// One pass of the automaton (and the patterns) over `text`: every match, with where
@@ -633,6 +661,37 @@ mod tests {
             "patterns run on every text: {ungated:?}"
         );
         assert!(!rules.gate_rule.is_empty());
+    }
+
+    proptest! {
+        /// The index of code rules by status finds what a walk over all of them finds.
+        #[test]
+        fn indexed_code_rules_are_the_ones_whose_constraints_hold(
+            status in proptest::option::of((prop_oneof![Just(2u8), Just(4), Just(5)], 0u16..9, 0u16..32)),
+            reported in proptest::option::of((prop_oneof![Just(4u8), Just(5)], 0u16..9, 0u16..32)),
+            reply in proptest::option::of(prop_oneof![Just(421u16), Just(450), Just(550), Just(554), 200u16..600]),
+            command in 0usize..4,
+            host in prop_oneof![Just(""), Just("mx.gmail.com"), Just("outlook.com")],
+        ) {
+            let rules = &*BUILTIN;
+            let commands = [SmtpCommand::Unknown, SmtpCommand::Rcpt, SmtpCommand::Data, SmtpCommand::Connect];
+            let facts = Facts {
+                text: "",
+                status: status.map(|(c, s, d)| Status::new(c, s, d)),
+                reported_status: reported.map(|(c, s, d)| Status::new(c, s, d)),
+                reply,
+                command: commands[command],
+                hosts: vec![host.to_string()],
+            };
+            let walked: Vec<usize> = (0..rules.rules.len())
+                .filter(|&i| {
+                    let r = &rules.rules[i];
+                    r.phrases.is_empty() && r.all.is_empty() && r.pattern.is_none()
+                        && r.constraints_hold(&facts)
+                })
+                .collect();
+            prop_assert_eq!(rules.code_hits(&facts), walked);
+        }
     }
 
     const PIECES: &[&str] = &[
