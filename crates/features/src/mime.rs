@@ -42,7 +42,13 @@ impl Field {
     /// Runs the field's parser on its value, as `mail-parser` does inside a header block
     /// (the stream starts after the colon), without building a whole message around it.
     fn parse(self, value: &[u8]) -> HeaderValue<'_> {
-        if let (Field::From | Field::To, Some(simple)) = (self, simple_mailbox(value)) {
+        let simple = match self {
+            Field::From | Field::To => simple_mailbox(value),
+            Field::MessageId => simple_message_id(value),
+            Field::Subject => simple_unstructured(value),
+            _ => None,
+        };
+        if let Some(simple) = simple {
             return simple;
         }
         let mut stream = MessageStream::new(value);
@@ -90,6 +96,51 @@ fn simple_mailbox(value: &[u8]) -> Option<HeaderValue<'_>> {
             address: text(address),
         },
     ])))
+}
+
+/// The one line of a field value that ends with its line break (and has no other), the
+/// common case the short cuts below read; `None` for folded or unterminated values.
+fn single_line(value: &[u8]) -> Option<&[u8]> {
+    let line = value.strip_suffix(b"\n")?;
+    memchr::memchr(b'\n', line).is_none().then_some(line)
+}
+
+/// Trims the bytes `mail-parser` skips between tokens (spaces, tabs, CRs).
+fn trim_blanks(bytes: &[u8]) -> &[u8] {
+    let blank = |b: &u8| matches!(b, b' ' | b'\t' | b'\r');
+    let start = bytes.iter().position(|b| !blank(b)).unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !blank(b))
+        .map_or(start, |e| e + 1);
+    &bytes[start..end]
+}
+
+/// A one-line `<id>` Message-ID, as `mail-parser`'s `parse_id` reads it, without its
+/// byte-by-byte state machine: blanks, `<`, an id without blanks or angle brackets,
+/// `>`, blanks. Anything else is `None`, for the general parser.
+fn simple_message_id(value: &[u8]) -> Option<HeaderValue<'_>> {
+    let id = trim_blanks(single_line(value)?)
+        .strip_prefix(b"<")?
+        .strip_suffix(b">")?;
+    let plain = !id.is_empty()
+        && !id
+            .iter()
+            .any(|b| matches!(b, b'<' | b'>' | b' ' | b'\t' | b'\r'));
+    plain.then(|| HeaderValue::Text(String::from_utf8_lossy(id)))
+}
+
+/// A one-line unstructured value (Subject) without encoded words, as `mail-parser`'s
+/// `parse_unstructured` reads it: the text between the leading and trailing blanks.
+fn simple_unstructured(value: &[u8]) -> Option<HeaderValue<'_>> {
+    let line = single_line(value)?;
+    if memmem::find(line, b"=?").is_some() {
+        return None;
+    }
+    Some(match trim_blanks(line) {
+        b"" => HeaderValue::Empty,
+        text => HeaderValue::Text(String::from_utf8_lossy(text)),
+    })
 }
 
 /// A display name of plain words separated by single spaces, or quoted printable text
@@ -757,7 +808,9 @@ fn original_headers<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::{Block, Entity, decode_text, simple_mailbox, walk};
+    use super::{
+        Block, Entity, decode_text, simple_mailbox, simple_message_id, simple_unstructured, walk,
+    };
     use crate::limits::Limits;
     use proptest::prelude::*;
 
@@ -804,6 +857,49 @@ mod tests {
                 prop_assert_eq!(fast, stream.parse_address(), "{:?}", value);
             }
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// The Message-ID short cut reads every value it accepts as `mail-parser` does.
+        #[test]
+        fn simple_message_ids_read_as_mail_parser_reads_them(
+            value in "[ \t\r]{0,2}<?[a-z0-9.@<> \t\r\n\u{e9}-]{0,12}>?[ \t\r]{0,2}\n?[ a]?"
+        ) {
+            let bytes = value.as_bytes();
+            if let Some(fast) = simple_message_id(bytes) {
+                let mut stream = mail_parser::parsers::MessageStream::new(bytes);
+                prop_assert_eq!(fast, stream.parse_id(), "{:?}", value);
+            }
+        }
+
+        /// The Subject short cut reads every value it accepts as `mail-parser` does.
+        #[test]
+        fn simple_subjects_read_as_mail_parser_reads_them(
+            value in "[ \t\r]{0,2}[a-z =?_\t\r\n\u{e9}]{0,16}[ \t\r]{0,2}\n?[ a]?"
+        ) {
+            let bytes = value.as_bytes();
+            if let Some(fast) = simple_unstructured(bytes) {
+                let mut stream = mail_parser::parsers::MessageStream::new(bytes);
+                prop_assert_eq!(fast, stream.parse_unstructured(), "{:?}", value);
+            }
+        }
+    }
+
+    #[test]
+    fn the_usual_ids_and_subjects_take_the_short_cut() {
+        for value in [" <abc.123@mx.example>\r\n", "<x@y>\n"] {
+            let fast = simple_message_id(value.as_bytes()).expect(value);
+            let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
+            assert_eq!(fast, stream.parse_id(), "{value}");
+        }
+        for value in [" Undelivered Mail Returned to Sender\r\n", " \r\n"] {
+            let fast = simple_unstructured(value.as_bytes()).expect(value);
+            let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
+            assert_eq!(fast, stream.parse_unstructured(), "{value}");
+        }
+        assert!(simple_unstructured(b" =?UTF-8?Q?x?=\n").is_none());
+        assert!(simple_unstructured(b" folded\n line\n").is_none());
     }
 
     #[test]
