@@ -14,6 +14,7 @@ use mail_parser::decoders::charsets::map::charset_decoder;
 use mail_parser::parsers::MessageStream;
 use mail_parser::{Address, DateTime, HeaderValue};
 use memchr::memmem;
+use std::borrow::Cow;
 
 /// A header field a bounce is read from, decoded by `mail-parser`'s parser for its kind;
 /// every other field is kept as a raw slice, which costs nothing until it is asked for.
@@ -483,23 +484,53 @@ impl<'a> Entity<'a> {
     /// The body with its transfer encoding undone, at most about `max` bytes of it: a
     /// notification is read from its start, so a huge part is cut (at a line break,
     /// which keeps base64 decodable) before any work is spent on it.
-    fn decoded_body(&self, max: usize) -> Vec<u8> {
+    fn decoded_body(&self, max: usize) -> Cow<'a, [u8]> {
         let mut body = self.body;
         if body.len() > max {
             let cut = memchr::memrchr(b'\n', &body[..max]).map_or(max, |n| n + 1);
             body = &body[..cut];
         }
-        let cte = self
-            .raw("content-transfer-encoding")
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        let decoded = match cte.trim() {
-            "base64" => base64_decode(body),
-            "quoted-printable" => Some(crate::decode::quoted_printable(body)),
-            _ => None,
+        let decoded = match self.transfer_encoding() {
+            Some(TransferEncoding::Base64) => base64_decode(body),
+            Some(TransferEncoding::QuotedPrintable) => Some(crate::decode::quoted_printable(body)),
+            None => None,
         };
-        decoded.unwrap_or_else(|| body.to_vec())
+        decoded.map_or(Cow::Borrowed(body), Cow::Owned)
     }
+
+    /// The encoding named by the first `Content-Transfer-Encoding` field, when it is one
+    /// that is undone; read as [`Entity::raw`] reads the value, without copying it.
+    fn transfer_encoding(&self) -> Option<TransferEncoding> {
+        let field = self
+            .fields
+            .iter()
+            .find(|f| f.name.eq_ignore_ascii_case(b"content-transfer-encoding"))?;
+        let value = String::from_utf8_lossy(field.value);
+        let value = value.trim();
+        if value.eq_ignore_ascii_case("base64") {
+            Some(TransferEncoding::Base64)
+        } else if value.eq_ignore_ascii_case("quoted-printable") {
+            Some(TransferEncoding::QuotedPrintable)
+        } else {
+            None
+        }
+    }
+}
+
+/// A transfer encoding that is undone before a body is read.
+#[derive(Clone, Copy)]
+enum TransferEncoding {
+    Base64,
+    QuotedPrintable,
+}
+
+/// Text as an owned `String` with LF line ends, copied once at most.
+fn owned_unix_text(text: Cow<'_, str>) -> String {
+    let converted = match unix_newlines(&text) {
+        Cow::Owned(converted) => Some(converted),
+        Cow::Borrowed(_) => None,
+    };
+    converted.unwrap_or_else(|| text.into_owned())
 }
 
 /// The first line is a header field (`Name: value`, the name printable ASCII without
@@ -530,8 +561,13 @@ fn header_end(bytes: &[u8]) -> usize {
 /// Decodes text bytes, trusting the declared charset only where it is credible: valid UTF-8
 /// with non-ASCII characters is UTF-8 whatever an ASCII or Latin label says, UTF-7 labels
 /// on plain text are ignored, and unlabelled ISO-2022-JP is recognised by its escapes.
-pub(crate) fn decode_text(bytes: &[u8], charset: Option<&str>) -> String {
-    let label = charset.unwrap_or("").trim().to_ascii_lowercase();
+pub(crate) fn decode_text<'a>(bytes: &'a [u8], charset: Option<&str>) -> Cow<'a, str> {
+    let label = charset.unwrap_or("").trim();
+    let label = if label.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(label.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(label)
+    };
     let utf8 = std::str::from_utf8(bytes).ok();
     let single_byte = label.is_empty()
         || label.contains("ascii")
@@ -544,20 +580,20 @@ pub(crate) fn decode_text(bytes: &[u8], charset: Option<&str>) -> String {
     // under an ASCII label or none (a DSN part quoting a Japanese reply).
     let iso_2022_jp = memchr::memchr(0x1b, bytes).is_some()
         && (memmem::find(bytes, b"\x1b$B").is_some() || memmem::find(bytes, b"\x1b$@").is_some());
-    let decode_iso_2022_jp = || encoding_rs::ISO_2022_JP.decode(bytes).0.into_owned();
+    let decode_iso_2022_jp = || Cow::Owned(encoding_rs::ISO_2022_JP.decode(bytes).0.into_owned());
     if iso_2022_jp && (label.is_empty() || label.contains("ascii")) {
         return decode_iso_2022_jp();
     }
     if let Some(text) = utf8.filter(|_| single_byte) {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     if let Some(decoder) = charset_decoder(label.as_bytes()) {
-        return decoder(bytes);
+        return Cow::Owned(decoder(bytes));
     }
     if iso_2022_jp {
         return decode_iso_2022_jp();
     }
-    String::from_utf8_lossy(bytes).into_owned()
+    String::from_utf8_lossy(bytes)
 }
 
 /// Content types that hold the returned original message (or its headers).
@@ -590,8 +626,6 @@ pub(crate) struct Sections<'a> {
     pub original: Option<Entity<'a>>,
     /// The whole first attached message (a wrapper may carry a bounce in it).
     pub attached: Option<&'a [u8]>,
-    /// Content types seen, for the kind decision.
-    pub types: Vec<String>,
 }
 
 /// Splits a multipart body at its delimiter lines; the preamble and epilogue are dropped.
@@ -673,7 +707,7 @@ pub(crate) fn walk<'a>(raw: &'a [u8], limits: &Limits) -> Result<Sections<'a>, P
                 if !in_digest && !body.iter().all(u8::is_ascii_whitespace) {
                     sections
                         .texts
-                        .push(unix_newlines(&decode_text(body, None)).into_owned());
+                        .push(owned_unix_text(decode_text(body, None)));
                 }
             }
         }
@@ -695,9 +729,6 @@ fn visit<'a>(
     } else {
         ct
     };
-    if sections.types.len() < 64 {
-        sections.types.push(ct.clone());
-    }
     if ct.starts_with("multipart/") {
         if depth + 1 > limits.max_depth {
             return Err(ParseError::TooDeep {
@@ -721,7 +752,7 @@ fn visit<'a>(
         // A multipart without its delimiters: read the body as text.
         sections
             .texts
-            .push(unix_newlines(&decode_text(entity.body, charset)).into_owned());
+            .push(owned_unix_text(decode_text(entity.body, charset)));
         return Ok(());
     }
     if ORIGINAL_TYPES.contains(&ct.as_str()) {
@@ -738,7 +769,7 @@ fn visit<'a>(
         "message/delivery-status" | "message/global-delivery-status" => {
             let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
             // Fields are ASCII or UTF-8, but a Diagnostic-Code may quote an ISO-2022-JP reply.
-            let text = unix_newlines(&decode_text(&body, None)).into_owned();
+            let text = owned_unix_text(decode_text(&body, None));
             // Some systems label their prose notification as a status part: read it as text.
             let trimmed = text.trim_start().as_bytes();
             if trimmed.is_empty() || starts_with_header(trimmed) {
@@ -749,7 +780,7 @@ fn visit<'a>(
         }
         "message/feedback-report" => {
             let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
-            sections.feedback = Some(unix_newlines(&String::from_utf8_lossy(&body)).into_owned());
+            sections.feedback = Some(owned_unix_text(String::from_utf8_lossy(&body)));
         }
         // HTML is read only when no plain text came before it (the usual alternative).
         "text/html" if sections.texts.iter().all(|t| t.trim().is_empty()) => {
@@ -757,14 +788,14 @@ fn visit<'a>(
             let html = decode_text(&body, charset);
             sections
                 .htmls
-                .push(unix_newlines(&html_to_text(&html)).into_owned());
+                .push(owned_unix_text(Cow::Owned(html_to_text(&html))));
         }
         "text/html" => {}
         "" | "text/plain" | "text" | "text/enriched" | "text/x-plain" => {
             let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
             sections
                 .texts
-                .push(unix_newlines(&decode_text(&body, charset)).into_owned());
+                .push(owned_unix_text(decode_text(&body, charset)));
         }
         other
             if other.starts_with("text/")
@@ -776,7 +807,7 @@ fn visit<'a>(
             let body = entity.decoded_body(limits.max_text_bytes.saturating_mul(4));
             sections
                 .texts
-                .push(unix_newlines(&decode_text(&body, charset)).into_owned());
+                .push(owned_unix_text(decode_text(&body, charset)));
         }
         _ => {}
     }
@@ -789,11 +820,7 @@ fn original_headers<'a>(
     entity: &Entity<'a>,
     limits: &Limits,
 ) -> Result<Option<Entity<'a>>, ParseError> {
-    let cte = entity
-        .raw("content-transfer-encoding")
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    if cte.trim() == "base64" || cte.trim() == "quoted-printable" {
+    if entity.transfer_encoding().is_some() {
         // Decoded bytes do not live long enough to borrow; such originals are rare, and
         // only their identity is lost.
         return Ok(None);
