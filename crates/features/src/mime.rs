@@ -274,64 +274,92 @@ struct RawField<'a> {
     value: &'a [u8],
 }
 
-/// Splits a header block into fields and says where the fields end. Returns `None` when
-/// the block does not start with a field. In a MIME part (`part`), a line of text that is
-/// no field ends the block unless a `Content-` field still follows: some reporting systems
-/// leave out the blank line after a part's fields, while a stray line among the fields is
-/// only a defect.
-fn split_fields(block: &[u8], part: bool) -> Option<(Vec<RawField<'_>>, usize)> {
-    // (name start, name end, value start) of each field, closed at the next field.
-    let mut spans: Vec<(usize, usize, usize, usize)> = Vec::new();
+/// A header block split into fields.
+struct SplitBlock<'a> {
+    fields: Vec<RawField<'a>>,
+    /// Where the fields end: at the blank line's end, or earlier at a stray line of a part.
+    fields_end: usize,
+    /// Where the body starts: after the first empty line (LF or CRLF), or at the end.
+    header_end: usize,
+}
+
+/// Splits the header block at the start of `bytes` into fields, in the same pass that finds
+/// the blank line ending it. Returns `None` when the block does not start with a field. In
+/// a MIME part (`part`), a line of text that is no field ends the block unless a `Content-`
+/// field still follows: some reporting systems leave out the blank line after a part's
+/// fields, while a stray line among the fields is only a defect.
+fn split_fields<'a>(bytes: &'a [u8], part: bool) -> Option<SplitBlock<'a>> {
+    let mut fields: Vec<RawField<'a>> = Vec::new();
+    // (name start, name end, value start) of the open field, closed at the next field.
     let mut current: Option<(usize, usize, usize)> = None;
-    // Where the block's last `Content-` field starts, looked for once, at the first
-    // stray line of a part.
-    let mut last_content_field: Option<usize> = None;
+    let close = |fields: &mut Vec<RawField<'a>>, (ns, ne, vs): (usize, usize, usize), end| {
+        fields.push(RawField {
+            at: ns,
+            name: &bytes[ns..ne],
+            value: &bytes[vs..end],
+        });
+    };
+    // Where the block ends and its last `Content-` field starts, looked for once, at the
+    // first stray line of a part.
+    let mut stray_scan: Option<(usize, usize)> = None;
     let mut at = 0;
-    while at < block.len() {
-        let end = memchr::memchr(b'\n', &block[at..]).map_or(block.len(), |n| at + n + 1);
-        let line = &block[at..end];
+    while at < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n + 1);
+        let line = &bytes[at..end];
         if line.first().is_some_and(|b| *b == b' ' || *b == b'\t') {
             at = end;
             continue;
         }
-        if let Some((ns, ne, vs)) = current.take() {
-            spans.push((ns, ne, vs, at));
+        if let Some(open) = current.take() {
+            close(&mut fields, open, at);
+        }
+        if line == b"\n" || line == b"\r\n" {
+            return Some(SplitBlock {
+                fields,
+                fields_end: end,
+                header_end: stray_scan.map_or(end, |(header_end, _)| header_end),
+            });
         }
         if let Some(colon) = memchr::memchr(b':', line)
             .filter(|&c| c > 0 && line[..c].iter().all(|b| b.is_ascii_graphic()))
         {
             current = Some((at, at + colon, at + colon + 1));
         } else if !line.iter().all(u8::is_ascii_whitespace) {
-            if spans.is_empty() {
+            if fields.is_empty() {
                 return None;
             }
             if part {
-                let last = *last_content_field.get_or_insert_with(|| {
-                    std::iter::once(0)
-                        .chain(memchr::memchr_iter(b'\n', block).map(|n| n + 1))
-                        .rfind(|&start| starts_with_ignore_case(&block[start..], b"content-"))
-                        .unwrap_or(0)
+                let (header_end, last_content) = *stray_scan.get_or_insert_with(|| {
+                    let header_end = end + header_end(&bytes[end..]);
+                    (header_end, last_content_field(&bytes[..header_end]))
                 });
-                if last < end {
-                    break;
+                if last_content < end {
+                    return Some(SplitBlock {
+                        fields,
+                        fields_end: at,
+                        header_end,
+                    });
                 }
             }
         }
         at = end;
     }
-    let fields_end = at;
-    if let Some((ns, ne, vs)) = current {
-        spans.push((ns, ne, vs, fields_end));
+    if let Some(open) = current {
+        close(&mut fields, open, bytes.len());
     }
-    let fields = spans
-        .into_iter()
-        .map(|(ns, ne, vs, end)| RawField {
-            at: ns,
-            name: &block[ns..ne],
-            value: &block[vs..end.max(vs)],
-        })
-        .collect();
-    Some((fields, fields_end))
+    Some(SplitBlock {
+        fields,
+        fields_end: bytes.len(),
+        header_end: bytes.len(),
+    })
+}
+
+/// Where the last line of `block` that starts with `Content-` starts (0 when none does).
+fn last_content_field(block: &[u8]) -> usize {
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', block).map(|n| n + 1))
+        .rfind(|&start| starts_with_ignore_case(&block[start..], b"content-"))
+        .unwrap_or(0)
 }
 
 /// The fields a status or feedback report starts its body with (RFC 3464, RFC 5965).
@@ -395,8 +423,12 @@ impl<'a> Entity<'a> {
     fn parse(bytes: &'a [u8], limits: &Limits, block: Block) -> Result<Option<Self>, ParseError> {
         let part = block == Block::Part;
         let decoded = block.decoded();
-        let mut split = header_end(bytes);
-        let Some((mut fields, fields_end)) = split_fields(&bytes[..split], part) else {
+        let Some(SplitBlock {
+            mut fields,
+            fields_end,
+            header_end: mut split,
+        }) = split_fields(bytes, part)
+        else {
             return Ok(None);
         };
         if fields.is_empty() {
