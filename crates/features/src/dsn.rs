@@ -4,12 +4,20 @@ use crate::address;
 use crate::report::Action;
 use crate::status::{Status, find_status};
 use crate::text::clip;
+use std::borrow::Cow;
 
 /// One `Name: value` field, continuation lines joined.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Field {
     pub name: String,
     pub value: String,
+}
+
+/// A field as [`groups`] reads it: the name in lower case, both borrowed from the text
+/// when they can be (a lower-case name, a one-line value).
+struct TextField<'a> {
+    name: Cow<'a, str>,
+    value: Cow<'a, str>,
 }
 
 /// The fields of one DSN recipient group.
@@ -46,8 +54,8 @@ const MAX_FIELD_BYTES: usize = 16 << 10;
 
 /// Splits `text` into groups of fields separated by blank lines. Lines that are neither a
 /// field nor a continuation end the current field and are skipped.
-fn groups(text: &str, max_fields: usize) -> Vec<Vec<Field>> {
-    let mut groups: Vec<Vec<Field>> = vec![Vec::new()];
+fn groups(text: &str, max_fields: usize) -> Vec<Vec<TextField<'_>>> {
+    let mut groups: Vec<Vec<TextField<'_>>> = vec![Vec::new()];
     let mut fields = 0;
     for line in text.lines() {
         if line.trim().is_empty() {
@@ -61,10 +69,10 @@ fn groups(text: &str, max_fields: usize) -> Vec<Vec<Field>> {
             if let Some(field) = group.last_mut()
                 && field.value.len() < MAX_FIELD_BYTES
             {
-                field.value.push(' ');
-                field
-                    .value
-                    .push_str(clip(line.trim(), MAX_FIELD_BYTES - field.value.len()));
+                let value = field.value.to_mut();
+                value.push(' ');
+                let room = MAX_FIELD_BYTES - value.len();
+                value.push_str(clip(line.trim(), room));
             }
             continue;
         }
@@ -79,18 +87,34 @@ fn groups(text: &str, max_fields: usize) -> Vec<Vec<Field>> {
         if fields > max_fields {
             break;
         }
-        group.push(Field {
-            name: name.to_ascii_lowercase(),
-            value: clip(value.trim(), MAX_FIELD_BYTES).to_string(),
+        group.push(TextField {
+            name: lower_case(name),
+            value: Cow::Borrowed(clip(value.trim(), MAX_FIELD_BYTES)),
         });
     }
     groups.retain(|g| !g.is_empty());
     groups
 }
 
+/// `text` in ASCII lower case, copied only when it has capitals.
+fn lower_case(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// All fields of `text`, groups flattened (for feedback reports).
 pub(crate) fn fields(text: &str, max_fields: usize) -> Vec<Field> {
-    groups(text, max_fields).into_iter().flatten().collect()
+    groups(text, max_fields)
+        .into_iter()
+        .flatten()
+        .map(|f| Field {
+            name: f.name.into_owned(),
+            value: f.value.into_owned(),
+        })
+        .collect()
 }
 
 /// The part of a typed value after `type;` (`dns; mx.example.org` → `mx.example.org`).
@@ -139,7 +163,7 @@ pub(crate) fn parse(text: &str, max_fields: usize) -> Dsn {
         let mut current = DsnRecipient::default();
         let mut started = false;
         for f in &group {
-            let new_record = match f.name.as_str() {
+            let new_record = match &*f.name {
                 "final-recipient" => current.final_recipient.is_some(),
                 "original-recipient" => current.original_recipient.is_some(),
                 _ => false,
@@ -160,8 +184,8 @@ pub(crate) fn parse(text: &str, max_fields: usize) -> Dsn {
     dsn
 }
 
-fn apply(r: &mut DsnRecipient, f: &Field) {
-    match f.name.as_str() {
+fn apply(r: &mut DsnRecipient, f: &TextField<'_>) {
+    match &*f.name {
         "final-recipient" => {
             r.final_recipient = address::from_field(&f.value).or(r.final_recipient.take())
         }
@@ -181,7 +205,7 @@ fn apply(r: &mut DsnRecipient, f: &Field) {
                 r.diagnostic = text.to_string();
             }
         }
-        "will-retry-until" => r.will_retry_until = Some(f.value.clone()),
+        "will-retry-until" => r.will_retry_until = Some(f.value.to_string()),
         _ => {}
     }
 }
