@@ -47,6 +47,7 @@ impl Field {
             Field::From | Field::To => simple_mailbox(value),
             Field::MessageId => simple_message_id(value),
             Field::Subject => simple_unstructured(value),
+            Field::ContentType => simple_content_type(value),
             _ => None,
         };
         if let Some(simple) = simple {
@@ -141,6 +142,105 @@ fn simple_unstructured(value: &[u8]) -> Option<HeaderValue<'_>> {
     Some(match trim_blanks(line) {
         b"" => HeaderValue::Empty,
         text => HeaderValue::Text(String::from_utf8_lossy(text)),
+    })
+}
+
+/// A plain `type/subtype; name=value; name="value"` Content-Type, as `mail-parser`'s
+/// `parse_content_type` reads it, without its byte-by-byte state machine: tokens of
+/// letters, digits and a few marks, quoted values of printable ASCII without quotes,
+/// backslashes or encoded words, a line break only after a `;` (a folded line) and at the
+/// end. Anything else (comments, RFC 2231 continuations, escapes) is `None`, for the
+/// general parser.
+fn simple_content_type(value: &[u8]) -> Option<HeaderValue<'_>> {
+    let type_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'+' | b'.' | b'_');
+    let name_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_');
+    let value_byte = |b: u8| {
+        b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'-' | b'_' | b'.' | b'+' | b'/' | b':' | b'=' | b'!' | b'#' | b'$'
+            )
+    };
+    let (c_type, rest) = token(skip_blanks(value), type_byte)?;
+    let (c_subtype, mut rest) = token(rest.strip_prefix(b"/")?, type_byte)?;
+    let mut attributes = Vec::new();
+    loop {
+        rest = skip_blanks(rest);
+        if rest == b"\n" || rest == b"\r\n" {
+            break;
+        }
+        rest = skip_blanks_and_folds(rest.strip_prefix(b";")?);
+        if rest == b"\n" || rest == b"\r\n" {
+            break;
+        }
+        let (name, after) = token(rest, name_byte)?;
+        let after = after.strip_prefix(b"=")?;
+        let (value, after) = match after.strip_prefix(b"\"") {
+            Some(quoted) => {
+                let end = memchr::memchr(b'"', quoted)?;
+                let value = &quoted[..end];
+                let plain = !value.is_empty()
+                    && value
+                        .iter()
+                        .all(|b| (b' '..=b'~').contains(b) && *b != b'\\');
+                (plain.then_some(value)?, &quoted[end + 1..])
+            }
+            None => token(after, value_byte)?,
+        };
+        if memmem::find(value, b"=?").is_some() {
+            return None;
+        }
+        attributes.push(mail_parser::Attribute {
+            name: lower_case_text(name)?,
+            value: Cow::Borrowed(std::str::from_utf8(value).ok()?),
+        });
+        rest = after;
+    }
+    Some(HeaderValue::ContentType(mail_parser::ContentType {
+        c_type: lower_case_text(c_type)?,
+        c_subtype: Some(lower_case_text(c_subtype)?),
+        attributes: (!attributes.is_empty()).then_some(attributes),
+    }))
+}
+
+/// The non-empty run of `bytes` at the start of `text`, and the rest.
+fn token(text: &[u8], byte: impl Fn(u8) -> bool) -> Option<(&[u8], &[u8])> {
+    let end = text.iter().position(|&b| !byte(b)).unwrap_or(text.len());
+    (end > 0).then(|| text.split_at(end))
+}
+
+/// `text` without its leading spaces and tabs.
+fn skip_blanks(text: &[u8]) -> &[u8] {
+    let start = text
+        .iter()
+        .position(|&b| b != b' ' && b != b'\t')
+        .unwrap_or(text.len());
+    &text[start..]
+}
+
+/// `text` without its leading spaces, tabs and folded line breaks (a line break followed
+/// by a space or tab).
+fn skip_blanks_and_folds(mut text: &[u8]) -> &[u8] {
+    loop {
+        text = skip_blanks(text);
+        let after_break = text
+            .strip_prefix(b"\r\n")
+            .or_else(|| text.strip_prefix(b"\n"));
+        match after_break {
+            Some(next) if next.starts_with(b" ") || next.starts_with(b"\t") => text = next,
+            _ => return text,
+        }
+    }
+}
+
+/// An ASCII token in lower case, as `mail-parser` stores type and attribute names (the
+/// short cut's tokens are ASCII, so they are text as they are).
+fn lower_case_text(token: &[u8]) -> Option<Cow<'_, str>> {
+    let text = std::str::from_utf8(token).ok()?;
+    Some(if token.iter().any(u8::is_ascii_uppercase) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
     })
 }
 
@@ -868,7 +968,8 @@ fn original_headers<'a>(
 #[cfg(test)]
 mod tests {
     use super::{
-        Block, Entity, decode_text, simple_mailbox, simple_message_id, simple_unstructured, walk,
+        Block, Entity, decode_text, simple_content_type, simple_mailbox, simple_message_id,
+        simple_unstructured, walk,
     };
     use crate::limits::Limits;
     use proptest::prelude::*;
@@ -943,6 +1044,71 @@ mod tests {
                 prop_assert_eq!(fast, stream.parse_unstructured(), "{:?}", value);
             }
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(6000))]
+        /// The Content-Type short cut reads every value it accepts as `mail-parser` does.
+        #[test]
+        fn simple_content_types_read_as_mail_parser_reads_them(
+            value in "[ \t]{0,2}[a-zA-Z]{1,4}/[a-zA-Z.+-]{1,5}([ \t]?;[ \t]?(\r?\n[ \t])?[a-zA-Z*-]{1,4}=(\"[ a-zA-Z0-9=?;()'\\\\\"-]{0,6}\"|[a-zA-Z0-9=?:/*' -]{0,6})[ \t]?){0,3};?[ \t\r]{0,2}\n?[ a]?"
+        ) {
+            let bytes = value.as_bytes();
+            if let Some(fast) = simple_content_type(bytes) {
+                let mut stream = mail_parser::parsers::MessageStream::new(bytes);
+                prop_assert_eq!(fast, stream.parse_content_type(), "{:?}", value);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(6000))]
+        /// The same, on values built the way the short cut's form is, attributes included.
+        #[test]
+        fn content_types_with_attributes_read_as_mail_parser_reads_them(
+            lead in "[ \t]{0,2}",
+            c_type in "[a-zA-Z]{1,6}/[a-zA-Z0-9.+-]{1,8}",
+            attributes in proptest::collection::vec(
+                (
+                    "[ \t]{0,1};[ \t]{0,1}(\r?\n[ \t])?",
+                    "[a-zA-Z_.-]{1,8}",
+                    prop_oneof![
+                        "\"[ -~]{0,10}\"",
+                        "[a-zA-Z0-9._+/:=!#$?-]{0,10}",
+                    ],
+                ),
+                0..4,
+            ),
+            tail in "(;?[ \t]{0,2}\r?\n)?",
+        ) {
+            let mut value = format!("{lead}{c_type}");
+            for (separator, name, text) in &attributes {
+                value.push_str(&format!("{separator}{name}={text}"));
+            }
+            value.push_str(&tail);
+            if let Some(fast) = simple_content_type(value.as_bytes()) {
+                let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
+                prop_assert_eq!(fast, stream.parse_content_type(), "{:?}", value);
+            }
+        }
+    }
+
+    #[test]
+    fn the_usual_content_types_take_the_short_cut() {
+        for value in [
+            " text/plain; charset=\"UTF-8\"\r\n",
+            " Text/Plain; Charset=us-ascii\n",
+            " multipart/report; report-type=delivery-status;\r\n\tboundary=\"==_b1.x/y\"\r\n",
+            " message/delivery-status\n",
+            " multipart/mixed;\n boundary=\"----=_Part_1_2.3\"; \n",
+        ] {
+            let fast = simple_content_type(value.as_bytes()).expect(value);
+            let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
+            assert_eq!(fast, stream.parse_content_type(), "{value}");
+        }
+        assert!(simple_content_type(b" text/plain; name*=utf-8''x\n").is_none());
+        assert!(simple_content_type(b" text/plain (comment)\n").is_none());
+        assert!(simple_content_type(b" text/plain; name=\"=?utf-8?q?x?=\"\n").is_none());
     }
 
     #[test]
