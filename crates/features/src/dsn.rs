@@ -88,21 +88,12 @@ fn groups(text: &str, max_fields: usize) -> Vec<Vec<TextField<'_>>> {
             break;
         }
         group.push(TextField {
-            name: lower_case(name),
+            name: crate::text::ascii_lowercase(name),
             value: Cow::Borrowed(clip(value.trim(), MAX_FIELD_BYTES)),
         });
     }
     groups.retain(|g| !g.is_empty());
     groups
-}
-
-/// `text` in ASCII lower case, copied only when it has capitals.
-fn lower_case(text: &str) -> Cow<'_, str> {
-    if text.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(text.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(text)
-    }
 }
 
 /// All fields of `text`, groups flattened (for feedback reports).

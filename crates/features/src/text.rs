@@ -138,6 +138,15 @@ pub fn contains_line(haystack: &str, needle: &str) -> bool {
     memchr::memchr_iter(first, &h[..=h.len() - n.len()]).any(|at| h[at..].starts_with(n))
 }
 
+/// `text` with ASCII letters in lower case, copied only when it has capitals.
+pub(crate) fn ascii_lowercase(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// `bytes` starts with `prefix`, ASCII letters compared without case.
 #[inline]
 pub(crate) fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {

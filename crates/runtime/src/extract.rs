@@ -4,8 +4,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// The words a stated wait starts with. Most texts name no wait: one pass of these words
-/// says so, and otherwise says where the pattern can first match.
+/// The words a stated wait starts with.
 const RETRY_WORDS: [&str; 5] = ["try again", "retry", "come back", "deferred", "wait"];
 
 static RETRY_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -16,18 +15,18 @@ static RETRY_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 static RETRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:try again|retry|come back|deferred|wait)(?:\s+\w+){0,3}?\s+(?:in|after|for)\s+(\d{1,6})\s*(seconds?|secs?|s\b|minutes?|mins?|m\b|hours?|hrs?|h\b)")
+    Regex::new(r"(?i)(?:try again|retry|come back|deferred|wait)(?:\s+\w+){0,3}?\s+(?:in|after|for)\s+(\d{1,6})\s*(seconds?|secs?|s\b|minutes?|mins?|m\b|hours?|hrs?|h\b)")
         .expect("valid pattern")
 });
 
 /// Seconds to wait, when the text states a time ("try again in 300 seconds"). `text` is
 /// in lower case, as the rules read it.
 pub fn retry_after_seconds(text: &str) -> Option<u64> {
-    // A match starts with one of the words, so none starts before the first of them.
-    let start = RETRY_START.find(text)?.start();
-    let caps = RETRY.captures(&text[start..])?;
+    // Most texts name no wait: one pass of the words says so.
+    RETRY_START.find(text)?;
+    let caps = RETRY.captures(text)?;
     let n: u64 = caps[1].parse().ok()?;
-    let factor = match caps[2].as_bytes()[0] {
+    let factor = match caps[2].as_bytes()[0].to_ascii_lowercase() {
         b'h' => 3600,
         b'm' => 60,
         _ => 1,
@@ -86,10 +85,15 @@ mod tests {
         );
         assert_eq!(retry_after_seconds("try again in 5 minutes"), Some(300));
         assert_eq!(
-            retry_after_seconds("please retry after 2 hours"),
+            retry_after_seconds("Please retry after 2 hours"),
             Some(7200)
         );
         assert_eq!(retry_after_seconds("try again later"), None);
+        // The first word is not always the one that states the wait.
+        assert_eq!(
+            retry_after_seconds("we will retry; please wait for 90 s"),
+            Some(90)
+        );
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub fn can_fail(bank: &Bank, reason: &str, style: &Style) -> bool {
 }
 
 /// Whether Exim's "SMTP error ... after" line for this stage names no address.
-fn fixed_stage_line(stage: Stage) -> bool {
+fn stage_line_names_no_address(stage: Stage) -> bool {
     !matches!(stage, Stage::Rcpt | Stage::Mail)
 }
 
@@ -385,21 +385,22 @@ pub fn bounce_with(
     for &reason in &job.reasons {
         let mut t = choose(rng, bank, reason, style, lang, job.delayed, heldout);
         // Exim prints a line such as "SMTP error from remote mail server after end of
-        // data:" for each recipient refused after RCPT; a third copy of that boilerplate
-        // in one report adds nothing, so such a recipient is re-drawn, or left out.
+        // data:" for each recipient refused at a stage whose line names no address (not
+        // RCPT TO or MAIL FROM); a third copy of that boilerplate in one report adds
+        // nothing, so such a recipient is re-drawn, or left out.
         if style.base == "exim"
             && rcpts
                 .iter()
-                .filter(|r| !r.local && fixed_stage_line(r.stage))
+                .filter(|r| !r.local && stage_line_names_no_address(r.stage))
                 .count()
                 >= 2
         {
             let mut tries = 0;
-            while !t.is_local() && fixed_stage_line(t.stage) && tries < 8 {
+            while !t.is_local() && stage_line_names_no_address(t.stage) && tries < 8 {
                 t = choose(rng, bank, reason, style, lang, job.delayed, heldout);
                 tries += 1;
             }
-            if !t.is_local() && fixed_stage_line(t.stage) {
+            if !t.is_local() && stage_line_names_no_address(t.stage) {
                 continue;
             }
         }

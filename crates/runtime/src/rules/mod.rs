@@ -487,7 +487,11 @@ impl RuleSet {
                 let (rule, group, bit) = self.word_owner[p - self.phrase_rule.len()];
                 scan.words.push((rule, group, bit, m.end()));
             } else {
-                gated.push(self.gate_rule[p - words_end]);
+                // A literal can occur many times; its rule is listed once.
+                let rule = self.gate_rule[p - words_end];
+                if !gated.contains(&rule) {
+                    gated.push(rule);
+                }
             }
         }
         if self.ungated.is_empty() && gated.is_empty() {
@@ -730,7 +734,10 @@ mod tests {
             let text: String = picks.iter().map(|&i| PIECES[i]).collect();
             let scan = rules.scan(&text);
             for (i, rule) in rules.rules.iter().enumerate() {
-                let Some(re) = &rule.pattern else { continue };
+                // Pure pattern rules: a rule with phrases too would list those hits first.
+                let Some(re) = rule.pattern.as_ref().filter(|_| rule.phrases.is_empty() && rule.all.is_empty()) else {
+                    continue;
+                };
                 let found = scan.phrases.iter().find(|p| p.0 == i).map(|p| (p.1, p.2));
                 let expected = re.find(&text).map(|m| (m.start(), m.end()));
                 prop_assert_eq!(found, expected, "rule {} on {:?}", rule.id, text);
