@@ -14,7 +14,7 @@ use crate::text::{clip, squash, squash_after};
 use mail_parser::Address;
 use regex::Regex;
 use std::borrow::Cow;
-use std::cell::LazyCell;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -592,25 +592,66 @@ pub fn evidence_from_text(text: &str) -> Evidence {
 /// Evidence for one address from the recipient's own lines (copied into the evidence
 /// only here, once).
 fn evidence_from_lines(address: Option<String>, lines: &[&str], action: Action) -> Evidence {
-    let (diagnostic, line_code) =
-        freetext::diagnostic(lines, address.as_deref().unwrap_or("\u{0}"));
-    let joined = lines.join("\n");
-    let status = failure_status(&diagnostic).or_else(|| failure_status(&joined));
-    let reply_code = freetext::reply_code(&diagnostic, line_code);
-    let command = command::detect(&squash(&joined));
+    let reading = LineReading::new(lines, address.as_deref());
     Evidence {
+        status: reading.status(),
+        reply_code: reading.reply_code(),
+        command: reading.command(),
+        remote_mta: reading.remote_host(),
         recipient: address,
         original_recipient: None,
         action: Some(action),
-        status,
         reported_status: None,
-        reply_code,
-        command,
-        remote_mta: remote_host(lines),
         diagnostic_type: None,
-        diagnostic,
         lines: lines.iter().map(|l| l.to_string()).collect(),
         will_retry_until: None,
+        diagnostic: reading.diagnostic,
+    }
+}
+
+/// What a recipient's own lines say: the diagnostic picked from them at once, the rest
+/// read when first asked for (a DSN recipient asks only for what its fields lack).
+struct LineReading<'a> {
+    lines: &'a [&'a str],
+    diagnostic: String,
+    /// The reply code of the line the diagnostic was picked from.
+    line_code: Option<u16>,
+    /// The failure status the diagnostic names.
+    said: Option<crate::Status>,
+    joined: OnceCell<String>,
+}
+
+impl<'a> LineReading<'a> {
+    fn new(lines: &'a [&'a str], address: Option<&str>) -> Self {
+        let (diagnostic, line_code) = freetext::diagnostic(lines, address.unwrap_or("\u{0}"));
+        LineReading {
+            lines,
+            said: failure_status(&diagnostic),
+            diagnostic,
+            line_code,
+            joined: OnceCell::new(),
+        }
+    }
+
+    fn joined(&self) -> &str {
+        self.joined.get_or_init(|| self.lines.join("\n"))
+    }
+
+    /// The diagnostic's failure status, or else the first one in any of the lines.
+    fn status(&self) -> Option<crate::Status> {
+        self.said.or_else(|| failure_status(self.joined()))
+    }
+
+    fn reply_code(&self) -> Option<u16> {
+        freetext::reply_code(&self.diagnostic, self.line_code)
+    }
+
+    fn command(&self) -> crate::SmtpCommand {
+        command::detect(&squash(self.joined()))
+    }
+
+    fn remote_host(&self) -> Option<String> {
+        remote_host(self.lines)
     }
 }
 
@@ -731,13 +772,9 @@ fn from_dsn(dsn: &Dsn, text: &TextReport<'_>, keep: usize) -> Vec<Evidence> {
 /// host or a status cost most, and a DSN usually names all three itself.
 fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
     let address = r.address().map(str::to_string);
-    let (text_diagnostic, line_code) =
-        freetext::diagnostic(lines, address.as_deref().unwrap_or("\u{0}"));
-    let joined = LazyCell::new(|| lines.join("\n"));
-    let text_said = failure_status(&text_diagnostic);
-    let text_status = || text_said.or_else(|| failure_status(&joined));
+    let reading = LineReading::new(lines, address.as_deref());
     let diagnostic = if r.diagnostic.trim().is_empty() {
-        text_diagnostic.clone()
+        reading.diagnostic.clone()
     } else {
         clean_reply(&r.diagnostic)
     };
@@ -745,19 +782,18 @@ fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
     // the remote one is generic (x.0.0) and the summary is not.
     let status = match (r.status, failure_status(&diagnostic)) {
         (Some(field), Some(said)) if said.is_generic() && !field.is_generic() => Some(field),
-        (field, said) => said.or(field).or_else(text_status),
+        (field, said) => said.or(field).or_else(|| reading.status()),
     };
     // A generic code (x.0.0) gives way to a specific one of the same class in the
     // recipient's own reply (not in text that may be about another recipient).
-    let status = match (status, text_said) {
+    let status = match (status, reading.said) {
         (Some(s), Some(t)) if s.is_generic() && !t.is_generic() && s.class == t.class => Some(t),
         (s, _) => s,
     };
-    let reply_code = crate::status::find_reply_code(&diagnostic)
-        .or_else(|| freetext::reply_code(&text_diagnostic, line_code));
+    let reply_code = crate::status::find_reply_code(&diagnostic).or_else(|| reading.reply_code());
     let mut command = command::detect(&squash(&diagnostic));
     if command == crate::SmtpCommand::Unknown {
-        command = command::detect(&squash(&joined));
+        command = reading.command();
     }
     let reported_status = r.status.filter(|s| Some(*s) != status);
     let original_recipient = r
@@ -772,7 +808,7 @@ fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
         reported_status,
         reply_code,
         command,
-        remote_mta: r.remote_mta.clone().or_else(|| remote_host(lines)),
+        remote_mta: r.remote_mta.clone().or_else(|| reading.remote_host()),
         diagnostic_type: r.diagnostic_type.clone(),
         diagnostic,
         lines: lines.iter().map(|l| l.to_string()).collect(),
