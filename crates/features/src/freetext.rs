@@ -471,11 +471,12 @@ pub(crate) struct TextRecipient<'a> {
     pub lines: Vec<&'a str>,
 }
 
-/// What the free text says: its recipients, and the general lines before the first one.
+/// What the free text says: its recipients, and the general lines before the first one
+/// (the notification's first lines, borrowed from it).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct TextReport<'a> {
     pub recipients: Vec<TextRecipient<'a>>,
-    pub preamble: Vec<&'a str>,
+    pub preamble: &'a [&'a str],
 }
 
 impl<'a> TextReport<'a> {
@@ -504,7 +505,7 @@ fn is_section_break(line: &str) -> bool {
 /// be recipients (the report's sender, the original sender); they are used only when no
 /// other address is found.
 pub(crate) fn recipients<'a>(
-    note: &Notification<'a>,
+    note: &'a Notification<'_>,
     ignore: &[&str],
     max_block: usize,
     max_recipients: usize,
@@ -554,7 +555,7 @@ pub(crate) fn recipients<'a>(
             None => {
                 return TextReport {
                     recipients: Vec::new(),
-                    preamble: note.lines.clone(),
+                    preamble: &note.lines,
                 };
             }
         },
@@ -586,7 +587,7 @@ pub(crate) fn recipients<'a>(
         .iter()
         .position(Option::is_some)
         .unwrap_or(note.lines.len());
-    let preamble = note.lines[..first].to_vec();
+    let preamble = &note.lines[..first];
     let mut blocks: Vec<Vec<&'a str>> = vec![Vec::new(); chosen.len()];
     let mut current: Option<usize> = None;
     let mut taken = 0;
@@ -882,28 +883,31 @@ pub(crate) fn reply_code(diagnostic: &str, line_code: Option<u16>) -> Option<u16
 mod tests {
     use super::*;
 
-    fn report(text: &str) -> TextReport<'_> {
+    /// `check` run on the report read from `text` (it borrows the notification).
+    fn with_report<T>(text: &str, check: impl FnOnce(&TextReport<'_>) -> T) -> T {
         let note = Notification::new(text, 4096);
-        recipients(&note, &["sender@example.org"], 40, 100)
+        check(&recipients(&note, &["sender@example.org"], 40, 100))
     }
 
     /// The recipients found in `text`, in order.
     fn addresses(text: &str) -> Vec<String> {
-        report(text)
-            .recipients
-            .into_iter()
-            .map(|r| r.address)
-            .collect()
+        with_report(text, |r| {
+            r.recipients.iter().map(|r| r.address.clone()).collect()
+        })
     }
 
     #[test]
     fn postfix_style() {
-        let r = report(
-            "This is the mail system.\n\n<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1\n    <a@example.net>... User Unknown (in reply to RCPT TO command)\n\n<b@example.net>: host mx said: 552 5.2.2 Mailbox full\n\n--- copy of the message follows ---\nTo: c@example.net\n",
-        );
-        assert_eq!(r.recipients.len(), 2);
-        assert_eq!(r.recipients[0].address, "a@example.net");
-        let (d, code) = diagnostic(&r.recipients[0].lines, "a@example.net");
+        let text = "This is the mail system.\n\n<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1\n    <a@example.net>... User Unknown (in reply to RCPT TO command)\n\n<b@example.net>: host mx said: 552 5.2.2 Mailbox full\n\n--- copy of the message follows ---\nTo: c@example.net\n";
+        let (count, first, (d, code)) = with_report(text, |r| {
+            (
+                r.recipients.len(),
+                r.recipients[0].address.clone(),
+                diagnostic(&r.recipients[0].lines, "a@example.net"),
+            )
+        });
+        assert_eq!(count, 2);
+        assert_eq!(first, "a@example.net");
         assert_eq!(code, Some(550));
         assert_eq!(
             d,

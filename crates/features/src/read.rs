@@ -376,13 +376,6 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     // The preamble is the notification's first lines, so its normalised text starts the
     // whole notification's: only the lines after it are normalised again.
     let preamble_lines = text_report.preamble.len().min(60);
-    debug_assert!(
-        text_report
-            .preamble
-            .iter()
-            .zip(&note.lines)
-            .all(|(p, l)| p == l)
-    );
     let preamble_text = note.lines[..preamble_lines].join("\n");
     let squashed_preamble = squash(&preamble_text);
     // The whole notification's wording matters only without a delivery-status part.
@@ -480,7 +473,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
 
     match report_kind {
         Kind::Dsn | Kind::FreeTextNdr if recipients.is_empty() => {
-            recipients.push(nameless(&text_report.preamble, delayed))
+            recipients.push(nameless(text_report.preamble, delayed))
         }
         Kind::Dsn | Kind::FreeTextNdr | Kind::Delivered => {}
         Kind::Feedback if signals.subject_unsubscribe && !signals.feedback_part => {
@@ -680,7 +673,7 @@ fn from_text(text: &TextReport<'_>, failed_header: &[String], delayed: bool) -> 
                 Some(r) => &r.lines,
                 None if sole => &text.recipients[0].lines,
                 None => {
-                    reasons = reasonful(&text.preamble);
+                    reasons = reasonful(text.preamble);
                     &reasons
                 }
             };
@@ -756,7 +749,7 @@ fn from_dsn(dsn: &Dsn, text: &TextReport<'_>, keep: usize) -> Vec<Evidence> {
         let lines: &[&str] = match block {
             Some(b) => &b.lines,
             None if sole => {
-                reasons = reasonful(&text.preamble);
+                reasons = reasonful(text.preamble);
                 &reasons
             }
             None => &[],
