@@ -970,7 +970,20 @@ mod tests {
         simple_unstructured, walk,
     };
     use crate::limits::Limits;
+    use mail_parser::HeaderValue;
+    use mail_parser::parsers::MessageStream;
     use proptest::prelude::*;
+
+    /// A short cut's reading of `value` beside `mail-parser`'s own, when the short cut
+    /// takes the value.
+    fn readings<'x>(
+        value: &'x str,
+        short_cut: fn(&'x [u8]) -> Option<HeaderValue<'x>>,
+        general: fn(&mut MessageStream<'x>) -> HeaderValue<'x>,
+    ) -> Option<(HeaderValue<'x>, HeaderValue<'x>)> {
+        let fast = short_cut(value.as_bytes())?;
+        Some((fast, general(&mut MessageStream::new(value.as_bytes()))))
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
@@ -979,10 +992,8 @@ mod tests {
         fn simple_mailboxes_read_as_mail_parser_reads_them(
             value in r#"( ?)("?[A-Za-z0-9 ._<>@"\\=(),;:-]{0,12}"? ?)?<?[A-Za-z0-9._+=<>@-]{0,10}@?[A-Za-z0-9.<>-]{0,10}>?(\r\n|\n)?"#
         ) {
-            let bytes = value.as_bytes();
-            if let Some(fast) = simple_mailbox(bytes) {
-                let mut stream = mail_parser::parsers::MessageStream::new(bytes);
-                prop_assert_eq!(fast, stream.parse_address(), "{:?}", value);
+            if let Some((fast, general)) = readings(&value, simple_mailbox, MessageStream::parse_address) {
+                prop_assert_eq!(fast, general, "{:?}", value);
             }
         }
     }
@@ -1011,9 +1022,8 @@ mod tests {
             } else {
                 format!("{lead}{name} <{local}@{domain}>{end}")
             };
-            if let Some(fast) = simple_mailbox(value.as_bytes()) {
-                let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
-                prop_assert_eq!(fast, stream.parse_address(), "{:?}", value);
+            if let Some((fast, general)) = readings(&value, simple_mailbox, MessageStream::parse_address) {
+                prop_assert_eq!(fast, general, "{:?}", value);
             }
         }
     }
@@ -1025,10 +1035,8 @@ mod tests {
         fn simple_message_ids_read_as_mail_parser_reads_them(
             value in "[ \t\r]{0,2}<?[a-z0-9.@<> \t\r\n\u{e9}-]{0,12}>?[ \t\r]{0,2}\n?[ a]?"
         ) {
-            let bytes = value.as_bytes();
-            if let Some(fast) = simple_message_id(bytes) {
-                let mut stream = mail_parser::parsers::MessageStream::new(bytes);
-                prop_assert_eq!(fast, stream.parse_id(), "{:?}", value);
+            if let Some((fast, general)) = readings(&value, simple_message_id, MessageStream::parse_id) {
+                prop_assert_eq!(fast, general, "{:?}", value);
             }
         }
 
@@ -1037,10 +1045,8 @@ mod tests {
         fn simple_subjects_read_as_mail_parser_reads_them(
             value in "[ \t\r]{0,2}[a-z =?_\t\r\n\u{e9}]{0,16}[ \t\r]{0,2}\n?[ a]?"
         ) {
-            let bytes = value.as_bytes();
-            if let Some(fast) = simple_unstructured(bytes) {
-                let mut stream = mail_parser::parsers::MessageStream::new(bytes);
-                prop_assert_eq!(fast, stream.parse_unstructured(), "{:?}", value);
+            if let Some((fast, general)) = readings(&value, simple_unstructured, MessageStream::parse_unstructured) {
+                prop_assert_eq!(fast, general, "{:?}", value);
             }
         }
     }
@@ -1052,10 +1058,8 @@ mod tests {
         fn simple_content_types_read_as_mail_parser_reads_them(
             value in "[ \t]{0,2}[a-zA-Z]{1,4}/[a-zA-Z.+-]{1,5}([ \t]?;[ \t]?(\r?\n[ \t])?[a-zA-Z*-]{1,4}=(\"[ a-zA-Z0-9=?;()'\\\\\"-]{0,6}\"|[a-zA-Z0-9=?:/*' -]{0,6})[ \t]?){0,3};?[ \t\r]{0,2}\n?[ a]?"
         ) {
-            let bytes = value.as_bytes();
-            if let Some(fast) = simple_content_type(bytes) {
-                let mut stream = mail_parser::parsers::MessageStream::new(bytes);
-                prop_assert_eq!(fast, stream.parse_content_type(), "{:?}", value);
+            if let Some((fast, general)) = readings(&value, simple_content_type, MessageStream::parse_content_type) {
+                prop_assert_eq!(fast, general, "{:?}", value);
             }
         }
     }
@@ -1085,9 +1089,8 @@ mod tests {
                 value.push_str(&format!("{separator}{name}={text}"));
             }
             value.push_str(&tail);
-            if let Some(fast) = simple_content_type(value.as_bytes()) {
-                let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
-                prop_assert_eq!(fast, stream.parse_content_type(), "{:?}", value);
+            if let Some((fast, general)) = readings(&value, simple_content_type, MessageStream::parse_content_type) {
+                prop_assert_eq!(fast, general, "{:?}", value);
             }
         }
     }
@@ -1101,9 +1104,13 @@ mod tests {
             " message/delivery-status\n",
             " multipart/mixed;\n boundary=\"----=_Part_1_2.3\"; \n",
         ] {
-            let fast = simple_content_type(value.as_bytes()).expect(value);
-            let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
-            assert_eq!(fast, stream.parse_content_type(), "{value}");
+            let (fast, general) = readings(
+                value,
+                simple_content_type,
+                MessageStream::parse_content_type,
+            )
+            .expect(value);
+            assert_eq!(fast, general, "{value}");
         }
         assert!(simple_content_type(b" text/plain; name*=utf-8''x\n").is_none());
         assert!(simple_content_type(b" text/plain (comment)\n").is_none());
@@ -1113,14 +1120,18 @@ mod tests {
     #[test]
     fn the_usual_ids_and_subjects_take_the_short_cut() {
         for value in [" <abc.123@mx.example>\r\n", "<x@y>\n"] {
-            let fast = simple_message_id(value.as_bytes()).expect(value);
-            let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
-            assert_eq!(fast, stream.parse_id(), "{value}");
+            let (fast, general) =
+                readings(value, simple_message_id, MessageStream::parse_id).expect(value);
+            assert_eq!(fast, general, "{value}");
         }
         for value in [" Undelivered Mail Returned to Sender\r\n", " \r\n"] {
-            let fast = simple_unstructured(value.as_bytes()).expect(value);
-            let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
-            assert_eq!(fast, stream.parse_unstructured(), "{value}");
+            let (fast, general) = readings(
+                value,
+                simple_unstructured,
+                MessageStream::parse_unstructured,
+            )
+            .expect(value);
+            assert_eq!(fast, general, "{value}");
         }
         assert!(simple_unstructured(b" =?UTF-8?Q?x?=\n").is_none());
         assert!(simple_unstructured(b" folded\n line\n").is_none());
@@ -1134,9 +1145,9 @@ mod tests {
             " Mail Delivery System <mailer-daemon@mx.example>\r\n",
             " \"Mail Delivery Subsystem\" <mailer-daemon@googlemail.com>\n",
         ] {
-            let fast = simple_mailbox(value.as_bytes()).expect(value);
-            let mut stream = mail_parser::parsers::MessageStream::new(value.as_bytes());
-            assert_eq!(fast, stream.parse_address(), "{value}");
+            let (fast, general) =
+                readings(value, simple_mailbox, MessageStream::parse_address).expect(value);
+            assert_eq!(fast, general, "{value}");
         }
         assert!(simple_mailbox(b" =?UTF-8?Q?x?= <a@b.example>\n").is_none());
         // An encoded word between quotes is decoded by `mail-parser`: not a plain name.
