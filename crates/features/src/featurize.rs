@@ -130,9 +130,9 @@ fn mask_addresses(text: &str) -> String {
     out
 }
 
-/// What a UAX #29 word stands for: itself, or a placeholder for a name or a number.
-fn word_token(word: &str, out: &mut String) -> bool {
-    out.clear();
+/// What a UAX #29 word stands for: itself (most words), or a placeholder for a name or a
+/// number.
+fn word_token(word: &str) -> &str {
     // One pass for both counts (most words have neither and end up as themselves).
     let (mut digits, mut dots) = (0, 0);
     for b in word.bytes() {
@@ -140,12 +140,10 @@ fn word_token(word: &str, out: &mut String) -> bool {
         dots += usize::from(b == b'.');
     }
     if digits == word.len() {
-        out.push_str(if word.len() == 3 { "xnum3x" } else { "xnumx" });
-        return true;
+        return if word.len() == 3 { "xnum3x" } else { "xnumx" };
     }
     if dots >= 1 && digits + dots == word.len() {
-        out.push_str(if dots == 3 { "xipx" } else { "xnumx" });
-        return true;
+        return if dots == 3 { "xipx" } else { "xnumx" };
     }
     if dots >= 1 && word.split('.').all(|l| !l.is_empty()) {
         let tld = word.rsplit('.').next().unwrap_or("");
@@ -155,33 +153,33 @@ fn word_token(word: &str, out: &mut String) -> bool {
             // A host name: keep the names that carry meaning, mask the rest.
             let kept = word
                 .split(['.', '-'])
-                .find(|part| KEPT_NAMES.contains(part));
-            match kept {
-                Some(name) => out.push_str(name),
-                None => out.push_str("xhostx"),
-            }
-            return true;
+                .find_map(|part| KEPT_NAMES.iter().find(|&&name| name == part));
+            return kept.copied().unwrap_or("xhostx");
         }
     }
     if digits > 0 && word.len() > 10 {
         // Long identifiers (queue ids, hashes) vary in every message.
-        out.push_str("xidx");
-        return true;
+        return "xidx";
     }
-    out.push_str(word);
-    true
+    word
 }
 
 /// Receives the tokens of one evidence, in order, repeats included.
 trait TokenSink {
     fn token(&mut self, token: &str);
 
-    /// The bigram `first_second` of two adjacent words.
-    fn bigram(&mut self, first: &str, second: &str);
+    /// A word's token, and with `bigram` also the bigram `previous_token` of it and the
+    /// word token handed over just before it.
+    fn word(&mut self, token: &str, bigram: bool);
 }
 
-/// Keeps the tokens' hashes only: bigrams are hashed without being built.
-struct Hashes(Vec<u64>);
+/// Keeps the tokens' hashes only: a bigram's hash continues its first word's, so
+/// bigrams are never built.
+struct Hashes {
+    hashes: Vec<u64>,
+    /// The hash of the last word token.
+    previous: u64,
+}
 
 /// Continues an FNV-1a hash over more bytes (see [`hash_token`]).
 fn hash_more(mut h: u64, bytes: &[u8]) -> u64 {
@@ -194,25 +192,39 @@ fn hash_more(mut h: u64, bytes: &[u8]) -> u64 {
 
 impl TokenSink for Hashes {
     fn token(&mut self, token: &str) {
-        self.0.push(hash_token(token));
+        self.hashes.push(hash_token(token));
     }
 
-    fn bigram(&mut self, first: &str, second: &str) {
-        let h = hash_more(hash_token(first), b"_");
-        self.0.push(hash_more(h, second.as_bytes()));
+    fn word(&mut self, token: &str, bigram: bool) {
+        let hash = hash_token(token);
+        self.hashes.push(hash);
+        if bigram {
+            let joined = hash_more(self.previous, b"_");
+            self.hashes.push(hash_more(joined, token.as_bytes()));
+        }
+        self.previous = hash;
     }
 }
 
 /// Keeps the token strings (for training reports and explanations).
-struct Names(Vec<String>);
+#[derive(Default)]
+struct Names {
+    names: Vec<String>,
+    previous: String,
+}
 
 impl TokenSink for Names {
     fn token(&mut self, token: &str) {
-        self.0.push(token.to_string());
+        self.names.push(token.to_string());
     }
 
-    fn bigram(&mut self, first: &str, second: &str) {
-        self.0.push(format!("{first}_{second}"));
+    fn word(&mut self, token: &str, bigram: bool) {
+        self.names.push(token.to_string());
+        if bigram {
+            self.names.push(format!("{}_{token}", self.previous));
+        }
+        self.previous.clear();
+        self.previous.push_str(token);
     }
 }
 
@@ -252,8 +264,6 @@ fn visit<S: TokenSink>(
         sink.token("action:delayed");
     }
     let squashed = mask_addresses(crate::text::clip(squashed, settings.max_text_bytes));
-    // Buffers reused for every word: the token and the previous one.
-    let (mut token, mut previous) = (String::new(), String::new());
     let mut has_previous = false;
     for word in crate::words::words(&squashed) {
         let first = word.chars().next().unwrap_or(' ');
@@ -262,15 +272,8 @@ fn visit<S: TokenSink>(
             has_previous = false;
             continue;
         }
-        word_token(word, &mut token);
-        sink.token(&token);
-        if settings.word_bigrams {
-            if has_previous {
-                sink.bigram(&previous, &token);
-            }
-            std::mem::swap(&mut previous, &mut token);
-            has_previous = true;
-        }
+        sink.word(word_token(word), settings.word_bigrams && has_previous);
+        has_previous = true;
     }
     if squashed.is_ascii() {
         return;
@@ -303,9 +306,9 @@ fn visit<S: TokenSink>(
 
 /// The token strings of `evidence` (for training reports and explanations).
 pub fn tokens(evidence: &Evidence, settings: &FeatureSettings) -> Vec<String> {
-    let mut names = Names(Vec::new());
+    let mut names = Names::default();
     visit(evidence, &squash(&evidence.text()), settings, &mut names);
-    names.0
+    names.names
 }
 
 /// Sparse features with the default settings.
@@ -324,9 +327,12 @@ pub fn featurize_squashed(
     squashed: &str,
     settings: &FeatureSettings,
 ) -> Features {
-    let mut hashes = Hashes(Vec::with_capacity(64));
+    let mut hashes = Hashes {
+        hashes: Vec::with_capacity(64),
+        previous: 0,
+    };
     visit(evidence, squashed, settings, &mut hashes);
-    let mut hashes = hashes.0;
+    let mut hashes = hashes.hashes;
     hashes.sort_unstable();
     hashes.dedup();
     weigh(hashes, settings.max_mass)
@@ -335,9 +341,13 @@ pub fn featurize_squashed(
 /// [`featurize_with`], with the token names aligned with `Features::terms` (for training,
 /// where the model keeps names to explain itself).
 pub fn featurize_named(evidence: &Evidence, settings: &FeatureSettings) -> (Features, Vec<String>) {
-    let mut names = Names(Vec::with_capacity(64));
+    let mut names = Names::default();
     visit(evidence, &squash(&evidence.text()), settings, &mut names);
-    let mut named: Vec<(u64, String)> = names.0.into_iter().map(|t| (hash_token(&t), t)).collect();
+    let mut named: Vec<(u64, String)> = names
+        .names
+        .into_iter()
+        .map(|t| (hash_token(&t), t))
+        .collect();
     named.sort();
     named.dedup_by_key(|(h, _)| *h);
     let (hashes, names) = named.into_iter().unzip();
@@ -413,5 +423,18 @@ mod tests {
         let mass: f32 = a.terms.iter().map(|t| t.1).sum();
         assert!(mass <= FeatureSettings::default().max_mass + 1e-3);
         assert!(a.terms.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    proptest::proptest! {
+        /// Training names the tokens and hashes the names; the runtime hashes as it goes
+        /// (bigrams from their first word's hash). Both must give the same features.
+        #[test]
+        fn named_and_hashed_features_agree(
+            text in "(user|unknown|mx\\.spamhaus\\.org|550|192\\.0\\.2\\.1|a1b2c3d4e5f6|x@y\\.jp|宛先不明|_|[a-z.:]{1,6}|[ \n,;]){0,24}",
+        ) {
+            let e = evidence(&text);
+            let settings = FeatureSettings::default();
+            proptest::prop_assert_eq!(featurize_named(&e, &settings).0, featurize_with(&e, &settings));
+        }
     }
 }
