@@ -10,15 +10,19 @@ pub fn squash(text: &str) -> String {
     if text.is_ascii() {
         return squash_ascii(text.as_bytes());
     }
-    let mut out = String::with_capacity(text.len());
-    let mut space = true;
     // Most text is already in normal form: skip the costly composition then.
-    let normal = nfkc_quick_yes(text);
-    let chars: Box<dyn Iterator<Item = char> + '_> = if normal {
-        Box::new(text.chars())
+    if nfkc_quick_yes(text) {
+        squash_chars(text.chars(), text.len())
     } else {
-        Box::new(text.nfkc())
-    };
+        squash_chars(text.nfkc(), text.len())
+    }
+}
+
+/// [`squash`] of normalised characters: one loop for each source of them, so that the
+/// common one (the text's own characters) is not read through a dynamic call each.
+fn squash_chars(chars: impl Iterator<Item = char>, len: usize) -> String {
+    let mut out = String::with_capacity(len);
+    let mut space = true;
     for c in chars {
         if c.is_whitespace() {
             if !space {
