@@ -55,7 +55,14 @@ impl Features {
 
 /// FNV-1a, 64 bits: stable across runs, platforms and releases, unlike `DefaultHasher`.
 pub fn hash_token(token: &str) -> u64 {
-    hash_more(0xcbf2_9ce4_8422_2325, token.as_bytes())
+    hash_more(FNV_OFFSET, token.as_bytes())
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+#[inline]
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// Provider and blocklist names that stay tokens even inside a host name.
@@ -131,19 +138,30 @@ fn mask_addresses(text: &str) -> String {
 }
 
 /// What a UAX #29 word stands for: itself (most words), or a placeholder for a name or a
-/// number.
-fn word_token(word: &str) -> &str {
-    // One pass for both counts (most words have neither and end up as themselves).
+/// number; with the token's hash.
+fn word_token(word: &str) -> (&str, u64) {
+    // One pass for both counts and the word's hash: most words have neither count and
+    // end up as themselves.
     let (mut digits, mut dots) = (0, 0);
+    let mut hash = FNV_OFFSET;
     for b in word.bytes() {
         digits += usize::from(b.is_ascii_digit());
         dots += usize::from(b == b'.');
+        hash = fnv_step(hash, b);
     }
+    match placeholder(word, digits, dots) {
+        Some(token) => (token, hash_token(token)),
+        None => (word, hash),
+    }
+}
+
+/// The placeholder `word` stands for, given its counts of digits and dots.
+fn placeholder(word: &str, digits: usize, dots: usize) -> Option<&'static str> {
     if digits == word.len() {
-        return if word.len() == 3 { "xnum3x" } else { "xnumx" };
+        return Some(if word.len() == 3 { "xnum3x" } else { "xnumx" });
     }
     if dots >= 1 && digits + dots == word.len() {
-        return if dots == 3 { "xipx" } else { "xnumx" };
+        return Some(if dots == 3 { "xipx" } else { "xnumx" });
     }
     if dots >= 1 && word.split('.').all(|l| !l.is_empty()) {
         let tld = word.rsplit('.').next().unwrap_or("");
@@ -154,23 +172,23 @@ fn word_token(word: &str) -> &str {
             let kept = word
                 .split(['.', '-'])
                 .find_map(|part| KEPT_NAMES.iter().find(|&&name| name == part));
-            return kept.copied().unwrap_or("xhostx");
+            return Some(kept.copied().unwrap_or("xhostx"));
         }
     }
     if digits > 0 && word.len() > 10 {
         // Long identifiers (queue ids, hashes) vary in every message.
-        return "xidx";
+        return Some("xidx");
     }
-    word
+    None
 }
 
 /// Receives the tokens of one evidence, in order, repeats included.
 trait TokenSink {
     fn token(&mut self, token: &str);
 
-    /// A word's token, and with `bigram` also the bigram `previous_token` of it and the
-    /// word token handed over just before it.
-    fn word(&mut self, token: &str, bigram: bool);
+    /// A word's token (`hash` is its [`hash_token`]), and with `bigram` also the bigram
+    /// `previous_token` of it and the word token handed over just before it.
+    fn word(&mut self, token: &str, hash: u64, bigram: bool);
 }
 
 /// Keeps the tokens' hashes only: a bigram's hash continues its first word's, so
@@ -182,12 +200,8 @@ struct Hashes {
 }
 
 /// Continues an FNV-1a hash over more bytes (see [`hash_token`]).
-fn hash_more(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+fn hash_more(h: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(h, |h, &b| fnv_step(h, b))
 }
 
 impl TokenSink for Hashes {
@@ -195,8 +209,7 @@ impl TokenSink for Hashes {
         self.hashes.push(hash_token(token));
     }
 
-    fn word(&mut self, token: &str, bigram: bool) {
-        let hash = hash_token(token);
+    fn word(&mut self, token: &str, hash: u64, bigram: bool) {
         self.hashes.push(hash);
         if bigram {
             let joined = hash_more(self.previous, b"_");
@@ -218,7 +231,7 @@ impl TokenSink for Names {
         self.names.push(token.to_string());
     }
 
-    fn word(&mut self, token: &str, bigram: bool) {
+    fn word(&mut self, token: &str, _hash: u64, bigram: bool) {
         self.names.push(token.to_string());
         if bigram {
             self.names.push(format!("{}_{token}", self.previous));
@@ -272,7 +285,8 @@ fn visit<S: TokenSink>(
             has_previous = false;
             continue;
         }
-        sink.word(word_token(word), settings.word_bigrams && has_previous);
+        let (token, hash) = word_token(word);
+        sink.word(token, hash, settings.word_bigrams && has_previous);
         has_previous = true;
     }
     if squashed.is_ascii() {
