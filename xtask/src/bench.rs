@@ -231,7 +231,7 @@ fn classify_bench(args: &Args, corpus: &Path) -> Result<()> {
             report.model_load_ms, report.rules_build_ms
         );
         println!(
-            "rule automaton                  {} phrases and words, {:.1} MB",
+            "rule automaton                  {} distinct strings, {:.1} MB",
             report.rule_automaton_patterns,
             report.rule_automaton_bytes as f64 / 1e6
         );

@@ -13,7 +13,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use bounce_features::{SmtpCommand, Status};
 use bounce_model::Reason;
 use regex::Regex;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Where a rule stands in the precedence (first wins).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -237,19 +237,27 @@ pub struct Hit {
     pub matched: Option<String>,
 }
 
+/// What a string of the phrase automaton is to the rule that uses it.
+#[derive(Debug, Clone, Copy)]
+enum Owner {
+    /// One of the rule's phrases.
+    Phrase(usize),
+    /// A word of one of the rule's co-occurrence groups, with the word's bit.
+    Word { rule: usize, group: usize, bit: u32 },
+    /// A gate literal that lets the rule's pattern run.
+    Gate(usize),
+}
+
 /// A compiled set of rules.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     rules: Vec<Rule>,
+    /// Every phrase, group word and gate literal of the rules, each distinct string once.
     phrases: AhoCorasick,
-    /// For each phrase of the automaton, the rule that owns it.
-    phrase_rule: Vec<usize>,
-    /// For each word of a co-occurrence group in the automaton (its patterns after the
-    /// phrases): the rule, the group and the word's bit.
-    word_owner: Vec<(usize, usize, u32)>,
-    /// For each gate literal in the automaton (after the group words): the pattern rule
-    /// it lets through.
-    gate_rule: Vec<usize>,
+    /// The owners of pattern `p` of the automaton are `owners[owner_start[p]..owner_start[p
+    /// + 1]]`: a string that many rules use is found once and handed to each of them.
+    owner_start: Vec<u32>,
+    owners: Vec<Owner>,
     /// Pattern rules without a gate literal: their regexes run on every text.
     ungated: Vec<usize>,
     /// Rules with neither phrases nor a pattern: they fire on their constraints alone.
@@ -318,43 +326,60 @@ impl RuleSet {
                 });
             }
         }
-        let mut phrase_list = Vec::new();
-        let mut phrase_rule = Vec::new();
-        let mut gate_list: Vec<Vec<u8>> = Vec::new();
-        let mut gate_rule = Vec::new();
+        // Each string with its owner, phrases first, then group words, then gate literals
+        // (the order a scan reports the owners of one string in).
+        let mut phrase_owners: Vec<(Vec<u8>, Owner)> = Vec::new();
+        let mut word_owners = Vec::new();
+        let mut gate_owners = Vec::new();
         let mut ungated = Vec::new();
-        let mut word_list = Vec::new();
-        let mut word_owner = Vec::new();
         for (i, r) in rules.iter().enumerate() {
             for p in &r.phrases {
-                phrase_list.push(p.clone());
-                phrase_rule.push(i);
+                phrase_owners.push((p.as_bytes().to_vec(), Owner::Phrase(i)));
             }
             for (g, group) in r.all.iter().enumerate() {
                 for (w, word) in group.iter().enumerate() {
-                    word_list.push(word.clone());
-                    word_owner.push((i, g, 1u32 << w));
+                    let owner = Owner::Word {
+                        rule: i,
+                        group: g,
+                        bit: 1u32 << w,
+                    };
+                    word_owners.push((word.as_bytes().to_vec(), owner));
                 }
             }
             if let Some(p) = &r.pattern {
                 match gate_literals(p.as_str()) {
                     Some(literals) => {
-                        gate_rule.extend(std::iter::repeat_n(i, literals.len()));
-                        gate_list.extend(literals);
+                        gate_owners.extend(literals.into_iter().map(|l| (l, Owner::Gate(i))));
                     }
                     None => ungated.push(i),
                 }
             }
         }
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut strings: Vec<Vec<u8>> = Vec::new();
+        let mut owned: Vec<Vec<Owner>> = Vec::new();
+        for (string, owner) in phrase_owners
+            .into_iter()
+            .chain(word_owners)
+            .chain(gate_owners)
+        {
+            let p = *index.entry(string.clone()).or_insert_with(|| {
+                strings.push(string);
+                owned.push(Vec::new());
+                strings.len() - 1
+            });
+            owned[p].push(owner);
+        }
+        let mut owner_start = Vec::with_capacity(owned.len() + 1);
+        let mut owners = Vec::new();
+        for list in owned {
+            owner_start.push(owners.len() as u32);
+            owners.extend(list);
+        }
+        owner_start.push(owners.len() as u32);
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            .build(
-                phrase_list
-                    .iter()
-                    .map(|p| p.as_bytes())
-                    .chain(word_list.iter().map(|w| w.as_bytes()))
-                    .chain(gate_list.iter().map(Vec::as_slice)),
-            )
+            .build(&strings)
             .map_err(|e| RuntimeError::Rules {
                 file: "(rule set)".into(),
                 message: e.to_string(),
@@ -382,9 +407,8 @@ impl RuleSet {
         Ok(RuleSet {
             rules,
             phrases,
-            phrase_rule,
-            word_owner,
-            gate_rule,
+            owner_start,
+            owners,
             ungated,
             code_rules_by_status,
             code_rules_any_status,
@@ -438,8 +462,9 @@ impl RuleSet {
         &self.rules
     }
 
-    /// The phrase automaton's size: (phrases and group words in it, heap bytes). Every
-    /// recipient's text walks it, so its size is what the caches must hold.
+    /// The phrase automaton's size: (distinct phrases, group words and gate literals in
+    /// it, heap bytes). Every recipient's text walks it, so its size is what the caches
+    /// must hold.
     pub fn automaton_size(&self) -> (usize, usize) {
         (self.phrases.patterns_len(), self.phrases.memory_usage())
     }
@@ -476,21 +501,23 @@ impl RuleSet {
     /// scanning it again.
     pub fn scan(&self, text: &str) -> Scan {
         let mut scan = Scan::default();
-        let words_end = self.phrase_rule.len() + self.word_owner.len();
         // Pattern rules whose gate literal occurs, in the order the literals end.
         let mut gated: Vec<usize> = Vec::new();
         for m in self.phrases.find_overlapping_iter(text) {
             let p = m.pattern().as_usize();
-            if let Some(&rule) = self.phrase_rule.get(p) {
-                scan.phrases.push((rule, m.start(), m.end()));
-            } else if p < words_end {
-                let (rule, group, bit) = self.word_owner[p - self.phrase_rule.len()];
-                scan.words.push((rule, group, bit, m.end()));
-            } else {
-                // A literal can occur many times; its rule is listed once.
-                let rule = self.gate_rule[p - words_end];
-                if !gated.contains(&rule) {
-                    gated.push(rule);
+            let owners = self.owner_start[p] as usize..self.owner_start[p + 1] as usize;
+            for &owner in &self.owners[owners] {
+                match owner {
+                    Owner::Phrase(rule) => scan.phrases.push((rule, m.start(), m.end())),
+                    Owner::Word { rule, group, bit } => {
+                        scan.words.push((rule, group, bit, m.end()));
+                    }
+                    // A literal can occur many times; its rule is listed once.
+                    Owner::Gate(rule) => {
+                        if !gated.contains(&rule) {
+                            gated.push(rule);
+                        }
+                    }
                 }
             }
         }
@@ -664,7 +691,7 @@ mod tests {
             ungated.is_empty(),
             "patterns run on every text: {ungated:?}"
         );
-        assert!(!rules.gate_rule.is_empty());
+        assert!(rules.owners.iter().any(|o| matches!(o, Owner::Gate(_))));
     }
 
     proptest! {
