@@ -114,63 +114,60 @@ fn nfkc_quick_yes(text: &str) -> bool {
     run_start.is_none_or(|start| yes(&text[start..]))
 }
 
-/// [`squash`] for ASCII, the common case. The output is never longer than the input (a
-/// white-space run becomes at most one space), so it is written into a buffer of the
-/// input's size and cut to length.
+/// [`squash`] for ASCII, the common case: the words are copied whole, a space between
+/// each two, and the copy is lowered in one pass.
 fn squash_ascii(bytes: &[u8]) -> String {
-    let white = |b: u8| b.is_ascii_whitespace() || b == 0x0b;
-    let mut out = vec![0u8; bytes.len()];
-    let mut len = 0;
+    let mut out = Vec::with_capacity(bytes.len());
     let mut at = 0;
     loop {
-        while at < bytes.len() && white(bytes[at]) {
+        while at < bytes.len() && ascii_white(bytes[at]) {
             at += 1;
         }
         if at == bytes.len() {
             break;
         }
-        if len > 0 {
-            out[len] = b' ';
-            len += 1;
+        if !out.is_empty() {
+            out.push(b' ');
         }
-        // Eight bytes at a time while none of them can be white space, then byte by byte
-        // to the word's end.
-        while let Some(chunk) = bytes.get(at..at + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-            if !all_above_space(word) {
-                break;
-            }
-            out[len..len + 8].copy_from_slice(&lowercase8(word).to_le_bytes());
-            len += 8;
-            at += 8;
-        }
-        while at < bytes.len() && !white(bytes[at]) {
-            out[len] = bytes[at].to_ascii_lowercase();
-            len += 1;
-            at += 1;
-        }
+        let end = next_white(bytes, at);
+        out.extend_from_slice(&bytes[at..end]);
+        at = end;
     }
-    out.truncate(len);
+    out.make_ascii_lowercase();
     String::from_utf8(out).expect("ASCII in, ASCII out")
+}
+
+/// White space among ASCII characters, as `char::is_whitespace` has it.
+fn ascii_white(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0b
 }
 
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
-/// Every byte of eight ASCII bytes is above the space (so none is white space). Adding
-/// 0x5f sets a byte's high bit exactly when it is at least 0x21, and an ASCII byte plus
-/// 0x5f never carries into the next.
-fn all_above_space(word: u64) -> bool {
-    word.wrapping_add(LOW_BITS * 0x5f) & HIGH_BITS == HIGH_BITS
-}
-
-/// Eight ASCII bytes with `A`..=`Z` lowered: a byte's high bit after adding 0x3f says it
-/// is at least `A`, after adding 0x25 that it is above `Z`; neither sum carries.
-fn lowercase8(word: u64) -> u64 {
-    let at_least_a = word.wrapping_add(LOW_BITS * 0x3f);
-    let above_z = word.wrapping_add(LOW_BITS * 0x25);
-    let upper = (at_least_a ^ above_z) & HIGH_BITS;
-    word | (upper >> 2)
+/// Where the first white-space byte at or after `at` in ASCII `bytes` is (their length if
+/// none is). Eight bytes are tested at a time for one at or below the space: adding 0x5f
+/// to an ASCII byte sets its high bit exactly when it is above 0x20, and never carries
+/// into the next byte.
+fn next_white(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let low = !word.wrapping_add(LOW_BITS * 0x5f) & HIGH_BITS;
+        if low == 0 {
+            at += 8;
+            continue;
+        }
+        let first = at + (low.trailing_zeros() / 8) as usize;
+        if ascii_white(bytes[first]) {
+            return first;
+        }
+        // A control character, not white space: go on after it.
+        at = first + 1;
+    }
+    while at < bytes.len() && !ascii_white(bytes[at]) {
+        at += 1;
+    }
+    at
 }
 
 /// `haystack.contains(needle)`, cheaper for the short texts of one recipient: the standard
