@@ -391,7 +391,8 @@ struct SplitBlock<'a> {
 /// field still follows: some reporting systems leave out the blank line after a part's
 /// fields, while a stray line among the fields is only a defect.
 fn split_fields<'a>(bytes: &'a [u8], part: bool) -> Option<SplitBlock<'a>> {
-    let mut fields: Vec<RawField<'a>> = Vec::new();
+    // A message's header has a dozen or two fields; a part's, two or three.
+    let mut fields: Vec<RawField<'a>> = Vec::with_capacity(if part { 4 } else { 24 });
     // (name start, name end, value start) of the open field, closed at the next field.
     let mut current: Option<(usize, usize, usize)> = None;
     let close = |fields: &mut Vec<RawField<'a>>, (ns, ne, vs): (usize, usize, usize), end| {
@@ -597,7 +598,10 @@ impl<'a> Entity<'a> {
             .and_then(HeaderValue::as_content_type);
         match ct {
             Some(ct) => {
-                let mut full = ct.ctype().to_string();
+                let ctype = ct.ctype();
+                let sub_len = ct.subtype().map_or(0, str::len);
+                let mut full = String::with_capacity(ctype.len() + 1 + sub_len);
+                full.push_str(ctype);
                 if let Some(sub) = ct.subtype() {
                     full.push('/');
                     full.push_str(sub);

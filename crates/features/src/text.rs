@@ -53,6 +53,7 @@ fn squash_chars(chars: impl Iterator<Item = char>, len: usize) -> String {
 /// at one space (none when either is empty).
 pub fn squash_after(mut head: String, tail: &str) -> String {
     let tail = squash(tail);
+    head.reserve_exact(1 + tail.len());
     if !head.is_empty() && !tail.is_empty() {
         head.push(' ');
     }

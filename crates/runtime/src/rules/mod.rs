@@ -500,7 +500,11 @@ impl RuleSet {
     /// it ends, so that [`RuleSet::hits_within`] can read any prefix of the text without
     /// scanning it again.
     pub fn scan(&self, text: &str) -> Scan {
-        let mut scan = Scan::default();
+        // A recipient's text matches a dozen or so strings.
+        let mut scan = Scan {
+            phrases: Vec::with_capacity(16),
+            words: Vec::with_capacity(16),
+        };
         // Pattern rules whose gate literal occurs, in the order the literals end.
         let mut gated: Vec<usize> = Vec::new();
         for m in self.phrases.find_overlapping_iter(text) {
