@@ -13,13 +13,14 @@
 use crate::advice::advice;
 use crate::error::RuntimeError;
 use crate::extract;
-use crate::rules::{Facts, Hit, RuleSet, Tier};
+use crate::rules::{Facts, Hit, RuleSet, Scan, Tier};
 use crate::verdict::{FiredRule, ModelView, Trace, Verdict};
 use bounce_features::text::{squash, squash_after};
 use bounce_features::{
     Action, Evidence, Kind, Limits, ParseError, Report, SmtpCommand, featurize_squashed,
 };
 use bounce_model::{ModelFile, Reason};
+use std::cell::RefCell;
 use std::path::Path;
 
 /// Tunable parts of the decision.
@@ -221,48 +222,20 @@ impl Classifier {
     /// (`own`: the diagnostic first, then its lines), extended for a single-recipient
     /// report by the report's general text. The diagnostic alone is read first, then with
     /// the lines, then with the general text: the first reading with specific wording
-    /// decides, so boilerplate never outvotes the server's words. Generic words count only
-    /// when no reading has anything better; codes alone come from the first reading.
+    /// decides, so boilerplate never outvotes the server's words (and the text after it
+    /// is not read). Generic words count only when no reading has anything better; codes
+    /// alone come from the first reading.
     fn rule_hits(
         &self,
-        report: &Report,
+        scan: &mut Scan<'_>,
+        facts: &Facts<'_>,
         evidence: &Evidence,
-        own: &str,
+        own_len: usize,
         diagnostic_len: usize,
-    ) -> (Vec<Hit>, Context) {
-        let text;
-        // The general text speaks for a sole recipient, and for any recipient of a report
-        // that gives none of them a code of its own (one sentence about all of them).
-        let shared = report.recipients.len() <= 1
-            || report
-                .recipients
-                .iter()
-                .all(|r| r.status.is_none() && r.reply_code.is_none());
-        let full: &str = if shared && !report.preamble.is_empty() {
-            text = [own, " ", &report.preamble].concat();
-            &text
-        } else {
-            own
-        };
-        let mut limits = vec![diagnostic_len, own.len(), full.len()];
+    ) -> Vec<Hit> {
+        let mut limits = vec![diagnostic_len, own_len, facts.text.len()];
         limits.dedup();
-        let facts = Facts {
-            text: full,
-            status: evidence.status,
-            reported_status: evidence.reported_status,
-            reply: evidence.reply_code,
-            command: evidence.command,
-            hosts: hosts(report, evidence),
-        };
-        let scan = self.rules.scan(full);
-        let codes = self.rules.code_hits(&facts);
-        let context = Context {
-            dns: dns_trouble(own),
-            gave_up: self.rules.says(&scan, &facts, Reason::Expired, full.len()),
-            unknown_in_reply: self
-                .rules
-                .says(&scan, &facts, Reason::UserUnknown, diagnostic_len),
-        };
+        let codes = self.rules.code_hits(facts);
         let has = |hits: &[Hit], tiers: &[Tier]| {
             hits.iter()
                 .any(|h| tiers.contains(&self.rules.rule(h.rule).tier))
@@ -278,7 +251,7 @@ impl Classifier {
         let mut weak = None;
         let mut first = None;
         for limit in limits {
-            let mut hits = self.rules.hits_within(&scan, &facts, limit, &codes);
+            let mut hits = self.rules.hits_within(scan, facts, limit, &codes);
             if drop_delay_wording {
                 hits.retain(|h| {
                     let rule = self.rules.rule(h.rule);
@@ -286,7 +259,7 @@ impl Classifier {
                 });
             }
             if has(&hits, &[Tier::User, Tier::Provider, Tier::Phrase]) {
-                return (hits, context);
+                return hits;
             }
             if weak.is_none() && has(&hits, &[Tier::WeakPhrase]) {
                 weak = Some(hits);
@@ -294,7 +267,7 @@ impl Classifier {
                 first = Some(hits);
             }
         }
-        (weak.or(first).unwrap_or_default(), context)
+        weak.or(first).unwrap_or_default()
     }
 
     fn decide(&self, report: &Report, evidence: &Evidence, full: bool) -> Decision {
@@ -324,7 +297,53 @@ impl Classifier {
 
         // The recipient's text, normalised once for the rules, the model and the stages.
         let (own, diagnostic_len) = own_text(evidence);
-        let (hits, context) = self.rule_hits(report, evidence, &own, diagnostic_len);
+        // The general text speaks for a sole recipient, and for any recipient of a report
+        // that gives none of them a code of its own (one sentence about all of them).
+        let shared = report.recipients.len() <= 1
+            || report
+                .recipients
+                .iter()
+                .all(|r| r.status.is_none() && r.reply_code.is_none());
+        let with_preamble;
+        let text: &str = if shared && !report.preamble.is_empty() {
+            with_preamble = [own.as_str(), " ", &report.preamble].concat();
+            &with_preamble
+        } else {
+            &own
+        };
+        let facts = Facts {
+            text,
+            status: evidence.status,
+            reported_status: evidence.reported_status,
+            reply: evidence.reply_code,
+            command: evidence.command,
+            hosts: hosts(report, evidence),
+        };
+        let scan = RefCell::new(self.rules.scan(text));
+        let unknown_in_reply = self.rules.says(
+            &mut scan.borrow_mut(),
+            &facts,
+            Reason::UserUnknown,
+            diagnostic_len,
+        );
+        let hits = self.rule_hits(
+            &mut scan.borrow_mut(),
+            &facts,
+            evidence,
+            own.len(),
+            diagnostic_len,
+        );
+        // Asked only by the stage rules of a network failure: answering it reads the
+        // whole text.
+        let gave_up = || {
+            self.rules
+                .says(&mut scan.borrow_mut(), &facts, Reason::Expired, text.len())
+        };
+        let context = Context {
+            dns: dns_trouble(&own),
+            gave_up: &gave_up,
+            unknown_in_reply,
+        };
         let first_in = |tiers: &[Tier]| {
             hits.iter()
                 .find(|h| tiers.contains(&self.rules.rule(h.rule).tier))
@@ -442,7 +461,7 @@ impl Classifier {
     }
 
     /// A rule decided; the stage rules may adjust its reason.
-    fn rule_decision(&self, hit: &Hit, evidence: &Evidence, context: Context) -> Decision {
+    fn rule_decision(&self, hit: &Hit, evidence: &Evidence, context: Context<'_>) -> Decision {
         let rule = self.rules.rule(hit.rule);
         // Built by hand: the formatting machinery costs more than the rest of a decision.
         let path = [rule.tier.as_str(), ":", &rule.id].concat();
@@ -466,7 +485,13 @@ impl Classifier {
     }
 
     /// Applies the stage rules (`TAXONOMY.md`, "The stage matters") to a decision.
-    fn adjust(&self, decision: &mut Decision, evidence: &Evidence, weak: bool, context: Context) {
+    fn adjust(
+        &self,
+        decision: &mut Decision,
+        evidence: &Evidence,
+        weak: bool,
+        context: Context<'_>,
+    ) {
         if let Some((reason, tag, why)) = stage_adjustment(decision.reason, evidence, weak, context)
         {
             decision
@@ -485,7 +510,7 @@ fn stage_adjustment(
     reason: Reason,
     evidence: &Evidence,
     weak: bool,
-    context: Context,
+    context: Context<'_>,
 ) -> Option<(Reason, &'static str, &'static str)> {
     use Reason::*;
     let Context {
@@ -606,7 +631,7 @@ fn stage_adjustment(
         (NetworkError, c)
             if evidence.is_final()
                 && !permanent
-                && (c == SmtpCommand::Connect || (no_answer || gave_up) && !dns) =>
+                && (c == SmtpCommand::Connect || (no_answer || gave_up()) && !dns) =>
         {
             Some((
                 Expired,
@@ -629,13 +654,13 @@ fn stage_adjustment(
 
 /// Wording found in the recipient's text (and, for a lone recipient, the report's
 /// preamble) that the stage rules weigh besides the deciding rule.
-#[derive(Debug, Clone, Copy)]
-struct Context {
+#[derive(Clone, Copy)]
+struct Context<'a> {
     /// A DNS problem is named: a specific cause, not a queue that merely gave up.
     dns: bool,
     /// A specific gave-up phrase fired anywhere in that text ("could not be delivered for
     /// 5 days").
-    gave_up: bool,
+    gave_up: &'a dyn Fn() -> bool,
     /// A specific user-unknown phrase fired within the diagnostic (the server's reply), as
     /// opposed to the reporting system's explanation around it.
     unknown_in_reply: bool,

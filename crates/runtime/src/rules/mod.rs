@@ -9,6 +9,7 @@
 mod file;
 
 use crate::error::RuntimeError;
+use aho_corasick::automaton::OverlappingState;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use bounce_features::{SmtpCommand, Status};
 use bounce_model::Reason;
@@ -222,12 +223,36 @@ impl Facts<'_> {
     }
 }
 
-/// The matches of one pass over a text: (rule, start, end) for phrases and patterns,
-/// (rule, group, bit, end) for the words of co-occurrence groups.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Scan {
+/// The matches of the rules in one text, read only as far as a question needs: a
+/// recipient's diagnostic usually decides, and the text after it is then never read.
+/// Every question reads the scan up to its limit first ([`RuleSet::read`]).
+#[derive(Debug, Clone)]
+pub struct Scan<'t> {
+    text: &'t str,
+    state: OverlappingState,
+    /// Every match ending at or before this has been recorded.
+    read_to: usize,
+    /// A match found while reading, ending past `read_to`: (pattern, start, end).
+    pending: Option<(usize, usize, usize)>,
+    /// (rule, start, end) of the phrases, in the order their matches end.
     phrases: Vec<(usize, usize, usize)>,
+    /// (rule, group, bit, end) of the words of co-occurrence groups.
     words: Vec<(usize, usize, u32, usize)>,
+    /// The pattern rules whose regex has run (a gate literal of theirs occurs in the text
+    /// read, or they have none), with the regex's first match in the whole text.
+    patterns: BTreeMap<usize, Option<(usize, usize)>>,
+}
+
+impl Scan<'_> {
+    /// (rule, start, end) of every phrase match, then of every pattern match in rule
+    /// order (the order a set of all patterns would report them in), among those read.
+    fn matches(&self) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let patterns = self
+            .patterns
+            .iter()
+            .filter_map(|(&rule, found)| found.map(|(start, end)| (rule, start, end)));
+        self.phrases.iter().copied().chain(patterns)
+    }
 }
 
 /// A rule that fired, with the phrase (or pattern) that made it fire.
@@ -472,9 +497,9 @@ impl RuleSet {
     /// Every rule that fires on `facts`, best first: by tier, then priority, then
     /// specificity, then id.
     pub fn hits(&self, facts: &Facts<'_>) -> Vec<Hit> {
-        let scan = self.scan(facts.text);
+        let mut scan = self.scan(facts.text);
         let codes = self.code_hits(facts);
-        self.hits_within(&scan, facts, facts.text.len(), &codes)
+        self.hits_within(&mut scan, facts, facts.text.len(), &codes)
     }
 
     /// The code rules (no wording) whose constraints hold for `facts`: they do not depend
@@ -496,68 +521,94 @@ impl RuleSet {
         candidates
     }
 
-    /// One pass of the automaton (and the patterns) over `text`: every match, with where
-    /// it ends, so that [`RuleSet::hits_within`] can read any prefix of the text without
-    /// scanning it again.
-    pub fn scan(&self, text: &str) -> Scan {
-        // A recipient's text matches a dozen or so strings.
+    /// A scan of `text`, nothing read yet. Pattern rules without a gate literal run at
+    /// once: any text may hold their matches.
+    pub fn scan<'t>(&self, text: &'t str) -> Scan<'t> {
         let mut scan = Scan {
+            text,
+            state: OverlappingState::start(),
+            read_to: 0,
+            pending: None,
+            // A recipient's text matches a dozen or so strings.
             phrases: Vec::with_capacity(16),
             words: Vec::with_capacity(16),
+            patterns: BTreeMap::new(),
         };
-        // Pattern rules whose gate literal occurs, in the order the literals end.
-        let mut gated: Vec<usize> = Vec::new();
-        for m in self.phrases.find_overlapping_iter(text) {
-            let p = m.pattern().as_usize();
+        for &rule in &self.ungated {
+            self.run_pattern(&mut scan, rule);
+        }
+        scan
+    }
+
+    /// Reads `scan` on until every match ending at or before `limit` is recorded. The
+    /// automaton reports matches in the order they end, so the first one past `limit`
+    /// is kept for the next read.
+    pub fn read(&self, scan: &mut Scan<'_>, limit: usize) {
+        let limit = limit.min(scan.text.len());
+        if scan.read_to >= limit {
+            return;
+        }
+        loop {
+            let next = scan.pending.take().or_else(|| {
+                self.phrases.find_overlapping(scan.text, &mut scan.state);
+                scan.state
+                    .get_match()
+                    .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            });
+            let Some((p, start, end)) = next else {
+                break;
+            };
+            if end > limit {
+                scan.pending = Some((p, start, end));
+                break;
+            }
             let owners = self.owner_start[p] as usize..self.owner_start[p + 1] as usize;
             for &owner in &self.owners[owners] {
                 match owner {
-                    Owner::Phrase(rule) => scan.phrases.push((rule, m.start(), m.end())),
+                    Owner::Phrase(rule) => scan.phrases.push((rule, start, end)),
                     Owner::Word { rule, group, bit } => {
-                        scan.words.push((rule, group, bit, m.end()));
+                        scan.words.push((rule, group, bit, end));
                     }
-                    // A literal can occur many times; its rule is listed once.
+                    // A literal can occur many times; its rule's regex runs once.
                     Owner::Gate(rule) => {
-                        if !gated.contains(&rule) {
-                            gated.push(rule);
+                        if !scan.patterns.contains_key(&rule) {
+                            self.run_pattern(scan, rule);
                         }
                     }
                 }
             }
         }
-        if self.ungated.is_empty() && gated.is_empty() {
-            return scan;
-        }
-        // In rule order, each once, as a set of all patterns would report them.
-        gated.extend(&self.ungated);
-        gated.sort_unstable();
-        gated.dedup();
-        for rule in gated {
-            if let Some(m) = self.rules[rule]
-                .pattern
-                .as_ref()
-                .and_then(|re| re.find(text))
-            {
-                scan.phrases.push((rule, m.start(), m.end()));
-            }
-        }
-        scan
+        scan.read_to = limit;
     }
 
-    /// The hits of a [`Scan`] of `facts.text` among the matches that end by `limit`, with
-    /// the code rules `codes` (from [`RuleSet::code_hits`] on the same facts).
+    /// Runs a pattern rule's regex over the whole text. Each match holds one of the
+    /// rule's gate literals, so a match ending by a limit is found once the text is read
+    /// to that limit.
+    fn run_pattern(&self, scan: &mut Scan<'_>, rule: usize) {
+        let found = self.rules[rule]
+            .pattern
+            .as_ref()
+            .and_then(|re| re.find(scan.text))
+            .map(|m| (m.start(), m.end()));
+        scan.patterns.insert(rule, found);
+    }
+
+    /// The hits of a [`Scan`] of `facts.text` among the matches that end by `limit` (read
+    /// that far first), with the code rules `codes` (from [`RuleSet::code_hits`] on the
+    /// same facts).
     pub fn hits_within(
         &self,
-        scan: &Scan,
+        scan: &mut Scan<'_>,
         facts: &Facts<'_>,
         limit: usize,
         codes: &[usize],
     ) -> Vec<Hit> {
+        self.read(scan, limit);
         // (rule, matched byte range): the first match of each rule that fired.
         let mut candidates: Vec<(usize, Option<(usize, usize)>)> = Vec::with_capacity(16);
         // A text repeating one phrase thousands of times still adds its rule once.
         let mut seen = vec![false; self.rules.len()];
-        for &(rule, start, end) in &scan.phrases {
+        for (rule, start, end) in scan.matches() {
             if end <= limit && !seen[rule] {
                 seen[rule] = true;
                 candidates.push((rule, Some((start, end))));
@@ -616,20 +667,26 @@ impl RuleSet {
         &self.rules[index]
     }
 
-    /// Whether a worded rule for `reason` matched in the scanned text up to `limit`: its
+    /// Whether a worded rule for `reason` matched in the text up to `limit`: its
     /// phrase, pattern or word group was found, whatever its code and stage constraints
     /// (the wording is present, even if another reason wins). User rules and generic
     /// words do not count; a provider's rule counts only for that provider's hosts.
-    pub fn says(&self, scan: &Scan, facts: &Facts<'_>, reason: Reason, limit: usize) -> bool {
+    pub fn says(
+        &self,
+        scan: &mut Scan<'_>,
+        facts: &Facts<'_>,
+        reason: Reason,
+        limit: usize,
+    ) -> bool {
+        self.read(scan, limit);
         let wanted = |rule: usize| {
             let r = &self.rules[rule];
             // Generic words (negative priority) do not say it; a provider's words only for
             // that provider.
             r.reason == reason && r.tier != Tier::User && r.priority >= 0 && r.host_holds(facts)
         };
-        scan.phrases
-            .iter()
-            .any(|&(rule, _, end)| end <= limit && wanted(rule))
+        scan.matches()
+            .any(|(rule, _, end)| end <= limit && wanted(rule))
             || !self.complete_groups(scan, limit, wanted).is_empty()
     }
 
@@ -637,7 +694,7 @@ impl RuleSet {
     /// scanned text up to `limit`, each once, in rule order.
     fn complete_groups(
         &self,
-        scan: &Scan,
+        scan: &Scan<'_>,
         limit: usize,
         wanted: impl Fn(usize) -> bool,
     ) -> Vec<usize> {
@@ -763,16 +820,74 @@ mod tests {
         ) {
             let rules = &*BUILTIN;
             let text: String = picks.iter().map(|&i| PIECES[i]).collect();
-            let scan = rules.scan(&text);
+            let mut scan = rules.scan(&text);
+            rules.read(&mut scan, text.len());
             for (i, rule) in rules.rules.iter().enumerate() {
                 // Pure pattern rules: a rule with phrases too would list those hits first.
                 let Some(re) = rule.pattern.as_ref().filter(|_| rule.phrases.is_empty() && rule.all.is_empty()) else {
                     continue;
                 };
-                let found = scan.phrases.iter().find(|p| p.0 == i).map(|p| (p.1, p.2));
+                let found = scan.matches().find(|p| p.0 == i).map(|p| (p.1, p.2));
                 let expected = re.find(&text).map(|m| (m.start(), m.end()));
                 prop_assert_eq!(found, expected, "rule {} on {:?}", rule.id, text);
             }
         }
     }
+
+    proptest! {
+        /// Reading a scan only as far as each question needs answers every question as
+        /// reading the whole text first does.
+        #[test]
+        fn a_scan_read_in_steps_answers_as_a_whole_one(
+            picks in proptest::collection::vec(0..PIECES.len() + WORDED.len(), 0..14),
+            cuts in proptest::collection::vec(0usize..200, 1..4),
+        ) {
+            let rules = &*BUILTIN;
+            let text: String = picks
+                .iter()
+                .map(|&i| PIECES.get(i).copied().unwrap_or_else(|| WORDED[i - PIECES.len()]))
+                .collect();
+            let facts = Facts {
+                text: &text,
+                status: None,
+                reported_status: None,
+                reply: None,
+                command: SmtpCommand::Unknown,
+                hosts: Vec::new(),
+            };
+            let codes = rules.code_hits(&facts);
+            let mut limits: Vec<usize> = cuts.iter().map(|&c| c.min(text.len())).collect();
+            limits.sort_unstable();
+            let mut whole = rules.scan(&text);
+            rules.read(&mut whole, text.len());
+            let mut steps = rules.scan(&text);
+            for limit in limits {
+                prop_assert_eq!(
+                    rules.hits_within(&mut steps, &facts, limit, &codes),
+                    rules.hits_within(&mut whole, &facts, limit, &codes)
+                );
+                for reason in [Reason::Expired, Reason::UserUnknown, Reason::MailboxFull] {
+                    prop_assert_eq!(
+                        rules.says(&mut steps, &facts, reason, limit),
+                        rules.says(&mut whole, &facts, reason, limit)
+                    );
+                }
+            }
+        }
+    }
+
+    /// Wording that fires phrase rules, group words and patterns, for the scan tests.
+    const WORDED: &[&str] = &[
+        "mailbox full ",
+        "user unknown ",
+        "no such user ",
+        "could not be delivered for 5 days ",
+        "message expired ",
+        "blocked using zen.spamhaus.org ",
+        "over quota ",
+        "spam ",
+        "the recipient ",
+        "mailbox ",
+        "is full ",
+    ];
 }
