@@ -20,7 +20,7 @@ use bounce_features::{
     Action, Evidence, Kind, Limits, ParseError, Report, SmtpCommand, featurize_squashed,
 };
 use bounce_model::{ModelFile, Reason};
-use std::cell::RefCell;
+use std::cell::LazyCell;
 use std::path::Path;
 
 /// Tunable parts of the decision.
@@ -218,13 +218,13 @@ impl Classifier {
         }
     }
 
-    /// The rules that fire for one recipient, from one scan of its normalised text
-    /// (`own`: the diagnostic first, then its lines), extended for a single-recipient
-    /// report by the report's general text. The diagnostic alone is read first, then with
-    /// the lines, then with the general text: the first reading with specific wording
-    /// decides, so boilerplate never outvotes the server's words (and the text after it
-    /// is not read). Generic words count only when no reading has anything better; codes
-    /// alone come from the first reading.
+    /// The rules that fire for one recipient, from `scan` of its text (`facts.text`: the
+    /// diagnostic, its lines, and for some reports the report's general text). The
+    /// diagnostic alone (`diagnostic_len` bytes) is read first, then with the lines
+    /// (`own_len`), then the whole text: the first reading with specific wording decides,
+    /// so boilerplate never outvotes the server's words (and the text after it is not
+    /// read). Generic words count only when no reading has anything better; codes alone
+    /// come from the first reading.
     fn rule_hits(
         &self,
         scan: &mut Scan<'_>,
@@ -319,29 +319,21 @@ impl Classifier {
             command: evidence.command,
             hosts: hosts(report, evidence),
         };
-        let scan = RefCell::new(self.rules.scan(text));
-        let unknown_in_reply = self.rules.says(
-            &mut scan.borrow_mut(),
-            &facts,
-            Reason::UserUnknown,
-            diagnostic_len,
-        );
-        let hits = self.rule_hits(
-            &mut scan.borrow_mut(),
-            &facts,
-            evidence,
-            own.len(),
-            diagnostic_len,
-        );
+        let mut scan = self.rules.scan(text);
+        let unknown_in_reply =
+            self.rules
+                .says(&mut scan, &facts, Reason::UserUnknown, diagnostic_len);
+        let hits = self.rule_hits(&mut scan, &facts, evidence, own.len(), diagnostic_len);
         // Asked only by the stage rules of a network failure: answering it reads the
         // whole text.
-        let gave_up = || {
+        let gave_up = LazyCell::new(|| {
             self.rules
-                .says(&mut scan.borrow_mut(), &facts, Reason::Expired, text.len())
-        };
+                .says(&mut scan, &facts, Reason::Expired, text.len())
+        });
+        let ask_gave_up = || *gave_up;
         let context = Context {
             dns: dns_trouble(&own),
-            gave_up: &gave_up,
+            gave_up: &ask_gave_up,
             unknown_in_reply,
         };
         let first_in = |tiers: &[Tier]| {
@@ -631,7 +623,7 @@ fn stage_adjustment(
         (NetworkError, c)
             if evidence.is_final()
                 && !permanent
-                && (c == SmtpCommand::Connect || (no_answer || gave_up()) && !dns) =>
+                && (c == SmtpCommand::Connect || !dns && (no_answer || gave_up())) =>
         {
             Some((
                 Expired,
@@ -658,8 +650,8 @@ fn stage_adjustment(
 struct Context<'a> {
     /// A DNS problem is named: a specific cause, not a queue that merely gave up.
     dns: bool,
-    /// A specific gave-up phrase fired anywhere in that text ("could not be delivered for
-    /// 5 days").
+    /// Asks whether a specific gave-up phrase fired anywhere in that text ("could not be
+    /// delivered for 5 days"): asked, not told, because answering reads the whole text.
     gave_up: &'a dyn Fn() -> bool,
     /// A specific user-unknown phrase fired within the diagnostic (the server's reply), as
     /// opposed to the reporting system's explanation around it.
