@@ -186,8 +186,8 @@ fn placeholder(word: &str, digits: usize, dots: usize) -> Option<&'static str> {
 trait TokenSink {
     fn token(&mut self, token: &str);
 
-    /// A word's token (`hash` is its [`hash_token`]), and with `bigram` also the bigram
-    /// `previous_token` of it and the word token handed over just before it.
+    /// A word's token (`hash` is its [`hash_token`]) and, when `bigram`, also the bigram
+    /// `{previous}_{token}` with the word token handed over just before it.
     fn word(&mut self, token: &str, hash: u64, bigram: bool);
 }
 

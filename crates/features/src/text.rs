@@ -20,8 +20,8 @@ pub fn squash(text: &str) -> String {
 
 /// [`squash`] of normalised characters: one loop for each source of them, so that the
 /// common one (the text's own characters) is not read through a dynamic call each.
-fn squash_chars(chars: impl Iterator<Item = char>, len: usize) -> String {
-    let mut out = String::with_capacity(len);
+fn squash_chars(chars: impl Iterator<Item = char>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
     let mut space = true;
     for c in chars {
         if c.is_whitespace() {
@@ -63,8 +63,9 @@ pub fn squash_after(mut head: String, tail: &str) -> String {
 
 /// Characters that are in NFKC and start a new combining sequence whatever surrounds them:
 /// the letters of the scripts our mail is mostly written in. The NFKC quick check costs
-/// a few hundred instructions for every other character (it looks up each one's
-/// decomposition), so the common letters of every script we meet belong here.
+/// a few hundred instructions for every other character (it looks up each one's combining
+/// class, quick-check property and, for stream safety, decomposition), so the common
+/// letters of every script we meet belong here.
 fn stable_starter(c: char) -> bool {
     matches!(c,
         '\0'..='\u{7f}'
@@ -77,8 +78,8 @@ fn stable_starter(c: char) -> bool {
         | '\u{400}'..='\u{482}'      // Cyrillic, without its combining marks
         | '\u{48a}'..='\u{4ff}'
         | '\u{5d0}'..='\u{5ea}'      // Hebrew letters
-        | '\u{620}'..='\u{64a}'      // Arabic letters and digits
-        | '\u{660}'..='\u{66f}'
+        | '\u{620}'..='\u{64a}'      // Arabic letters
+        | '\u{660}'..='\u{66f}'      // Arabic-Indic digits, Arabic punctuation
         | '\u{679}'..='\u{6d5}'
         | '\u{904}'..='\u{939}'      // Devanagari letters
         | '\u{e01}'..='\u{e30}'      // Thai letters
@@ -118,6 +119,10 @@ fn nfkc_quick_yes(text: &str) -> bool {
 /// [`squash`] for ASCII, the common case: the words are copied whole, a space between
 /// each two, and the copy is lowered in one pass.
 fn squash_ascii(bytes: &[u8]) -> String {
+    debug_assert!(
+        bytes.is_ascii(),
+        "the word search below holds for ASCII only"
+    );
     let mut out = Vec::with_capacity(bytes.len());
     let mut at = 0;
     loop {
@@ -282,7 +287,7 @@ mod tests {
     proptest::proptest! {
         /// The word-at-a-time ASCII path reads as splitting at white space would.
         #[test]
-        fn ascii_squash_is_split_and_lowered(text in "[a-zA-Z@Z\\[`{0-9 \t\n\r\x0b\x0c\x00-\x1f\x7f]{0,40}") {
+        fn ascii_squash_is_split_and_lowered(text in "[a-zA-Z@\\[`{0-9 \t\n\r\x0b\x0c\x00-\x1f\x7f]{0,40}") {
             let want = text
                 .split(|c: char| c.is_whitespace())
                 .filter(|w| !w.is_empty())
@@ -296,7 +301,7 @@ mod tests {
     proptest::proptest! {
         /// The run-wise quick check answers as the whole-text one does.
         #[test]
-        fn quick_check_by_runs(text in "[aé\u{301}\u{a0}\u{3099}\u{309b}カか漢가\u{11a8}\u{ff21}ёж\u{483}αάعक\u{93c}\u{94d}ก\u{e31}\u{fffd}]{0,16}") {
+        fn quick_check_by_runs(text in "[aé\u{301}\u{a0}\u{3099}\u{309b}カか漢가\u{11a8}\u{ff21}ёж\u{483}αάعक\u{93c}\u{94d}ก\u{e31}\u{fffd}\u{308}\u{5b4}\u{64e}\u{650}\u{e38}\u{e48}\u{145}]{0,16}") {
             let whole = unicode_normalization::is_nfkc_quick(text.chars())
                 == unicode_normalization::IsNormalized::Yes;
             proptest::prop_assert_eq!(nfkc_quick_yes(&text), whole);

@@ -25,22 +25,21 @@ enum Class {
     Other,
 }
 
-/// [`class_of`] of every ASCII byte: a table lookup costs less than the branches of the
-/// match, byte after byte.
-const CLASSES: [Class; 128] = {
-    let mut table = [Class::Other; 128];
+/// [`class_of`] of every byte: a table lookup costs less than the branches of the match,
+/// byte after byte.
+const CLASSES: [Class; 256] = {
+    let mut table = [Class::Other; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         table[b] = class_of(b as u8);
         b += 1;
     }
     table
 };
 
-/// The class of an ASCII byte (the text of [`AsciiWords`] has no other).
 #[inline]
 fn class(b: u8) -> Class {
-    CLASSES[usize::from(b & 0x7f)]
+    CLASSES[usize::from(b)]
 }
 
 const fn class_of(b: u8) -> Class {
