@@ -226,7 +226,8 @@ impl Facts<'_> {
 
 /// The matches of the rules in one text, read only as far as a question needs: a
 /// recipient's diagnostic usually decides, and the text after it is then never read.
-/// Every question reads the scan up to its limit first ([`RuleSet::read`]).
+/// Every question ([`RuleSet::hits_within`], [`RuleSet::says`]) reads the scan up to its
+/// limit first.
 #[derive(Debug, Clone)]
 pub struct Scan<'t> {
     text: &'t str,
