@@ -418,7 +418,7 @@ pub fn vacation_wording(squashed: &str) -> bool {
     VACATION.is_match(squashed)
 }
 
-/// The text names a cause of failure (see [`REASON_PHRASES`]).
+/// The text names a cause of failure (one of the phrases of `REASON_PHRASES`).
 pub fn reason_wording(squashed: &str) -> bool {
     REASON.is_match(squashed)
 }
