@@ -88,7 +88,7 @@ fn groups(text: &str, max_fields: usize) -> Vec<Vec<TextField<'_>>> {
             break;
         }
         group.push(TextField {
-            name: crate::text::ascii_lowercase(name),
+            name: field_name(name),
             value: Cow::Borrowed(clip(value.trim(), MAX_FIELD_BYTES)),
         });
     }
@@ -122,6 +122,28 @@ fn host(value: &str) -> Option<String> {
     let (_, host) = untyped(value);
     let host = host.split_whitespace().next()?.trim_end_matches('.');
     (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// The fields a delivery-status reader acts on, in lower case.
+const READ_FIELDS: &[&str] = &[
+    "reporting-mta",
+    "final-recipient",
+    "original-recipient",
+    "x-actual-recipient",
+    "action",
+    "status",
+    "remote-mta",
+    "diagnostic-code",
+    "will-retry-until",
+];
+
+/// A field's name in lower case: for the fields read, the list's own copy, so that the
+/// usual `Final-Recipient` costs no allocation.
+fn field_name(name: &str) -> Cow<'_, str> {
+    match READ_FIELDS.iter().find(|f| f.eq_ignore_ascii_case(name)) {
+        Some(&known) => Cow::Borrowed(known),
+        None => crate::text::ascii_lowercase(name),
+    }
 }
 
 fn is_recipient_field(name: &str) -> bool {
