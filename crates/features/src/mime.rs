@@ -51,7 +51,7 @@ impl Field {
             Field::MessageId => simple_message_id(value),
             Field::Subject => simple_unstructured(value),
             Field::ContentType => simple_content_type(value),
-            _ => None,
+            Field::Date => simple_date(value),
         };
         if let Some(simple) = simple {
             return simple;
@@ -133,6 +133,70 @@ fn simple_message_id(value: &[u8]) -> Option<HeaderValue<'_>> {
             .iter()
             .any(|b| matches!(b, b'<' | b'>' | b' ' | b'\t' | b'\r'));
     plain.then(|| HeaderValue::Text(String::from_utf8_lossy(id)))
+}
+
+/// A one-line RFC 5322 date in its usual form, as `mail-parser`'s `parse_date` reads it,
+/// without its byte-by-byte state machine: an optional `Www, `, a day of one or two
+/// digits, an English month abbreviation, a four-digit year, `HH:MM:SS`, a numeric zone
+/// and an optional plain comment. Anything else (obsolete zones, two-digit years, missing
+/// seconds) is `None`, for the general parser.
+fn simple_date(value: &[u8]) -> Option<HeaderValue<'static>> {
+    const MONTHS: [&[u8]; 12] = [
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+        b"Dec",
+    ];
+    let mut rest = trim_blanks(single_line(value)?);
+    if rest.get(3) == Some(&b',') && rest[..3].iter().all(u8::is_ascii_alphabetic) {
+        rest = rest[4..].strip_prefix(b" ")?;
+    }
+    // The number the first `count` bytes of `rest` spell, if they are all digits.
+    let number = |rest: &[u8], count: usize| -> Option<u32> {
+        let digits = rest.get(..count)?;
+        digits
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| digits.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0')))
+    };
+    let day_len = if rest.get(1) == Some(&b' ') { 1 } else { 2 };
+    let day = number(rest, day_len)?;
+    rest = rest[day_len..].strip_prefix(b" ")?;
+    let month = MONTHS.iter().position(|m| rest.starts_with(m))? + 1;
+    rest = rest[3..].strip_prefix(b" ")?;
+    if rest.first() == Some(&b'0') {
+        return None; // a year like 0049 reads as 2049
+    }
+    let year = number(rest, 4)?;
+    rest = rest[4..].strip_prefix(b" ")?;
+    let hour = number(rest, 2)?;
+    rest = rest[2..].strip_prefix(b":")?;
+    let minute = number(rest, 2)?;
+    rest = rest[2..].strip_prefix(b":")?;
+    let second = number(rest, 2)?;
+    rest = rest[2..].strip_prefix(b" ")?;
+    let before_gmt = match rest.first()? {
+        b'+' => false,
+        b'-' => true,
+        _ => return None,
+    };
+    let zone = number(&rest[1..], 4)?;
+    rest = &rest[5..];
+    if !rest.is_empty() {
+        let comment = rest.strip_prefix(b" (")?.strip_suffix(b")")?;
+        if comment.iter().any(|b| matches!(b, b'(' | b')' | b'\\')) {
+            return None;
+        }
+    }
+    Some(HeaderValue::DateTime(DateTime {
+        year: year as u16,
+        month: month as u8,
+        day: day as u8,
+        hour: hour as u8,
+        minute: minute as u8,
+        second: second as u8,
+        tz_before_gmt: before_gmt,
+        tz_hour: ((zone / 100) % 24) as u8,
+        tz_minute: ((zone % 100) % 60) as u8,
+    }))
 }
 
 /// A one-line unstructured value (Subject) without encoded words, as `mail-parser`'s
@@ -970,8 +1034,8 @@ fn original_headers<'a>(
 #[cfg(test)]
 mod tests {
     use super::{
-        Block, Entity, decode_text, simple_content_type, simple_mailbox, simple_message_id,
-        simple_unstructured, walk,
+        Block, Entity, decode_text, simple_content_type, simple_date, simple_mailbox,
+        simple_message_id, simple_unstructured, walk,
     };
     use crate::limits::Limits;
     use mail_parser::HeaderValue;
@@ -1029,6 +1093,31 @@ mod tests {
             if let Some((fast, general)) = readings(&value, simple_mailbox, MessageStream::parse_address) {
                 prop_assert_eq!(fast, general, "{:?}", value);
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// The date short cut reads every value it accepts as `mail-parser` does.
+        #[test]
+        fn simple_dates_read_as_mail_parser_reads_them(
+            value in "[ \t]{0,2}((Mon|Tue|Xyz|mon|Thu), ?)?[0-9]{1,3} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|Foo|Sept) [0-9]{2,5} [0-9]{1,3}:[0-9]{2}(:[0-9]{2})? [+-]?[0-9]{3,5}( \\([a-zA-Z ()]{0,5}\\))?[ \t]?\r?\n?"
+        ) {
+            if let Some((fast, general)) = readings(&value, simple_date, MessageStream::parse_date) {
+                prop_assert_eq!(fast, general, "{:?}", value);
+            }
+        }
+    }
+
+    #[test]
+    fn usual_dates_take_the_short_cut() {
+        for value in [
+            " Mon, 1 Jan 2024 10:00:00 +0900\n",
+            " 28 Nov 2026 18:52:07 -0500 (EST)\r\n",
+        ] {
+            let (fast, general) = readings(value, simple_date, MessageStream::parse_date)
+                .expect("the short cut takes a usual date");
+            assert_eq!(fast, general);
         }
     }
 
