@@ -1,11 +1,11 @@
 //! A bounded MIME walk that sorts a message's parts by their role in a bounce.
 //!
 //! Header blocks are split into fields here, and the few fields read are decoded by
-//! `mail-parser`'s field parsers (RFC 2047 words, content types, addresses), except plain
-//! values (one mailbox, one-line text, a simple type), which short cuts read the same way
-//! for a fraction of the cost. The multipart structure is split here too, so that the
-//! returned original message is never decoded beyond its headers and every loop is
-//! bounded by [`Limits`].
+//! `mail-parser`'s field parsers (RFC 2047 words, content types, addresses, dates), except
+//! plain values (one mailbox, one-line text, a simple type, a usual date), which short
+//! cuts read the same way for a fraction of the cost. The multipart structure is split
+//! here too, so that the returned original message is never decoded beyond its headers
+//! and every loop is bounded by [`Limits`].
 
 use crate::decode::html_to_text;
 use crate::error::ParseError;
