@@ -1053,6 +1053,30 @@ mod tests {
         Some((fast, general(&mut MessageStream::new(value.as_bytes()))))
     }
 
+    /// A usual value: the short cut takes it and reads it as `mail-parser` does.
+    fn taken_and_read_alike<'x>(
+        value: &'x str,
+        short_cut: fn(&'x [u8]) -> Option<HeaderValue<'x>>,
+        general: fn(&mut MessageStream<'x>) -> HeaderValue<'x>,
+    ) {
+        let (fast, general) = readings(value, short_cut, general)
+            .unwrap_or_else(|| panic!("the short cut does not take {value:?}"));
+        assert_eq!(fast, general, "{value:?}");
+    }
+
+    /// The property every short cut keeps: where it takes a value, it reads it as
+    /// `mail-parser` does.
+    fn same_reading_where_taken<'x>(
+        value: &'x str,
+        short_cut: fn(&'x [u8]) -> Option<HeaderValue<'x>>,
+        general: fn(&mut MessageStream<'x>) -> HeaderValue<'x>,
+    ) -> Result<(), TestCaseError> {
+        if let Some((fast, general)) = readings(value, short_cut, general) {
+            prop_assert_eq!(fast, general, "{:?}", value);
+        }
+        Ok(())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
         /// The short cut reads every address field it accepts as `mail-parser` does.
@@ -1060,9 +1084,7 @@ mod tests {
         fn simple_mailboxes_read_as_mail_parser_reads_them(
             value in r#"( ?)("?[A-Za-z0-9 ._<>@"\\=(),;:-]{0,12}"? ?)?<?[A-Za-z0-9._+=<>@-]{0,10}@?[A-Za-z0-9.<>-]{0,10}>?(\r\n|\n)?"#
         ) {
-            if let Some((fast, general)) = readings(&value, simple_mailbox, MessageStream::parse_address) {
-                prop_assert_eq!(fast, general, "{:?}", value);
-            }
+            same_reading_where_taken(&value, simple_mailbox, MessageStream::parse_address)?;
         }
     }
 
@@ -1090,22 +1112,7 @@ mod tests {
             } else {
                 format!("{lead}{name} <{local}@{domain}>{end}")
             };
-            if let Some((fast, general)) = readings(&value, simple_mailbox, MessageStream::parse_address) {
-                prop_assert_eq!(fast, general, "{:?}", value);
-            }
-        }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(4000))]
-        /// The date short cut reads every value it accepts as `mail-parser` does.
-        #[test]
-        fn simple_dates_read_as_mail_parser_reads_them(
-            value in "[ \t]{0,2}((Mon|Tue|Xyz|mon|Thu), ?)?[0-9]{1,3} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|Foo|Sept) [0-9]{2,5} [0-9]{1,3}:[0-9]{2}(:[0-9]{2})? [+-]?[0-9]{3,5}( \\([a-zA-Z ()]{0,5}\\))?[ \t]?\r?\n?"
-        ) {
-            if let Some((fast, general)) = readings(&value, simple_date, MessageStream::parse_date) {
-                prop_assert_eq!(fast, general, "{:?}", value);
-            }
+            same_reading_where_taken(&value, simple_mailbox, MessageStream::parse_address)?;
         }
     }
 
@@ -1115,9 +1122,7 @@ mod tests {
             " Mon, 1 Jan 2024 10:00:00 +0900\n",
             " 28 Nov 2026 18:52:07 -0500 (EST)\r\n",
         ] {
-            let (fast, general) = readings(value, simple_date, MessageStream::parse_date)
-                .expect("the short cut takes a usual date");
-            assert_eq!(fast, general);
+            taken_and_read_alike(value, simple_date, MessageStream::parse_date);
         }
     }
 
@@ -1128,9 +1133,15 @@ mod tests {
         fn simple_message_ids_read_as_mail_parser_reads_them(
             value in "[ \t\r]{0,2}<?[a-z0-9.@<> \t\r\n\u{e9}-]{0,12}>?[ \t\r]{0,2}\n?[ a]?"
         ) {
-            if let Some((fast, general)) = readings(&value, simple_message_id, MessageStream::parse_id) {
-                prop_assert_eq!(fast, general, "{:?}", value);
-            }
+            same_reading_where_taken(&value, simple_message_id, MessageStream::parse_id)?;
+        }
+
+        /// The date short cut reads every value it accepts as `mail-parser` does.
+        #[test]
+        fn simple_dates_read_as_mail_parser_reads_them(
+            value in "[ \t]{0,2}((Mon|Tue|Xyz|mon|Thu), ?)?[0-9]{1,3} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|Foo|Sept) [0-9]{2,5} [0-9]{1,3}:[0-9]{2}(:[0-9]{2})? [+-]?[0-9]{3,5}( \\([a-zA-Z ()]{0,5}\\))?[ \t]?\r?\n?"
+        ) {
+            same_reading_where_taken(&value, simple_date, MessageStream::parse_date)?;
         }
 
         /// The Subject short cut reads every value it accepts as `mail-parser` does.
@@ -1138,9 +1149,7 @@ mod tests {
         fn simple_subjects_read_as_mail_parser_reads_them(
             value in "[ \t\r]{0,2}[a-z =?_\t\r\n\u{e9}]{0,16}[ \t\r]{0,2}\n?[ a]?"
         ) {
-            if let Some((fast, general)) = readings(&value, simple_unstructured, MessageStream::parse_unstructured) {
-                prop_assert_eq!(fast, general, "{:?}", value);
-            }
+            same_reading_where_taken(&value, simple_unstructured, MessageStream::parse_unstructured)?;
         }
     }
 
@@ -1151,9 +1160,7 @@ mod tests {
         fn simple_content_types_read_as_mail_parser_reads_them(
             value in "[ \t]{0,2}[a-zA-Z]{1,4}/[a-zA-Z.+-]{1,5}([ \t]?;[ \t]?(\r?\n[ \t])?[a-zA-Z*-]{1,4}=(\"[ a-zA-Z0-9=?;()'\\\\\"-]{0,6}\"|[a-zA-Z0-9=?:/*' -]{0,6})[ \t]?){0,3};?[ \t\r]{0,2}\n?[ a]?"
         ) {
-            if let Some((fast, general)) = readings(&value, simple_content_type, MessageStream::parse_content_type) {
-                prop_assert_eq!(fast, general, "{:?}", value);
-            }
+            same_reading_where_taken(&value, simple_content_type, MessageStream::parse_content_type)?;
         }
     }
 
@@ -1182,9 +1189,7 @@ mod tests {
                 value.push_str(&format!("{separator}{name}={text}"));
             }
             value.push_str(&tail);
-            if let Some((fast, general)) = readings(&value, simple_content_type, MessageStream::parse_content_type) {
-                prop_assert_eq!(fast, general, "{:?}", value);
-            }
+            same_reading_where_taken(&value, simple_content_type, MessageStream::parse_content_type)?;
         }
     }
 
@@ -1197,13 +1202,11 @@ mod tests {
             " message/delivery-status\n",
             " multipart/mixed;\n boundary=\"----=_Part_1_2.3\"; \n",
         ] {
-            let (fast, general) = readings(
+            taken_and_read_alike(
                 value,
                 simple_content_type,
                 MessageStream::parse_content_type,
-            )
-            .expect(value);
-            assert_eq!(fast, general, "{value}");
+            );
         }
         assert!(simple_content_type(b" text/plain; name*=utf-8''x\n").is_none());
         assert!(simple_content_type(b" text/plain (comment)\n").is_none());
@@ -1213,18 +1216,14 @@ mod tests {
     #[test]
     fn the_usual_ids_and_subjects_take_the_short_cut() {
         for value in [" <abc.123@mx.example>\r\n", "<x@y>\n"] {
-            let (fast, general) =
-                readings(value, simple_message_id, MessageStream::parse_id).expect(value);
-            assert_eq!(fast, general, "{value}");
+            taken_and_read_alike(value, simple_message_id, MessageStream::parse_id);
         }
         for value in [" Undelivered Mail Returned to Sender\r\n", " \r\n"] {
-            let (fast, general) = readings(
+            taken_and_read_alike(
                 value,
                 simple_unstructured,
                 MessageStream::parse_unstructured,
-            )
-            .expect(value);
-            assert_eq!(fast, general, "{value}");
+            );
         }
         assert!(simple_unstructured(b" =?UTF-8?Q?x?=\n").is_none());
         assert!(simple_unstructured(b" folded\n line\n").is_none());
@@ -1238,9 +1237,7 @@ mod tests {
             " Mail Delivery System <mailer-daemon@mx.example>\r\n",
             " \"Mail Delivery Subsystem\" <mailer-daemon@googlemail.com>\n",
         ] {
-            let (fast, general) =
-                readings(value, simple_mailbox, MessageStream::parse_address).expect(value);
-            assert_eq!(fast, general, "{value}");
+            taken_and_read_alike(value, simple_mailbox, MessageStream::parse_address);
         }
         assert!(simple_mailbox(b" =?UTF-8?Q?x?= <a@b.example>\n").is_none());
         // An encoded word between quotes is decoded by `mail-parser`: not a plain name.
