@@ -17,6 +17,7 @@ use mail_parser::parsers::MessageStream;
 use mail_parser::{Address, DateTime, HeaderValue};
 use memchr::memmem;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// A header field a bounce is read from, decoded by `mail-parser`'s parser for its kind
 /// (or by a short cut that reads a plain value as that parser does);
@@ -830,14 +831,15 @@ pub(crate) struct Sections<'a> {
 fn split_multipart<'a>(body: &'a [u8], boundary: &str, max: usize) -> Option<Vec<&'a [u8]>> {
     let delimiter = format!("--{boundary}");
     let mut starts = Vec::new();
-    for at in memmem::find_iter(body, delimiter.as_bytes()) {
-        let at_line_start = at == 0 || body[at - 1] == b'\n' || body[at - 1] == b'\r';
+    for at in line_dashes(body) {
         // "--b" must not be the start of a longer boundary "--bcd" of a nested part.
-        let ends_right = matches!(
-            body.get(at + delimiter.len()),
-            None | Some(b'-' | b' ' | b'\t' | b'\r' | b'\n')
-        );
-        if at_line_start && ends_right {
+        let ends_right = || {
+            matches!(
+                body.get(at + delimiter.len()),
+                None | Some(b'-' | b' ' | b'\t' | b'\r' | b'\n')
+            )
+        };
+        if body[at..].starts_with(delimiter.as_bytes()) && ends_right() {
             starts.push(at);
             if starts.len() > max + 1 {
                 break;
@@ -869,6 +871,26 @@ fn split_multipart<'a>(body: &'a [u8], boundary: &str, max: usize) -> Option<Vec
         parts.push(&body[line_end.min(stop)..stop]);
     }
     Some(parts)
+}
+
+/// Searchers for "--" after a line break, built once: a searcher for each message's own
+/// delimiter would cost more to build (a few thousand instructions) than the search.
+static LINE_DASHES: LazyLock<[memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| [memmem::Finder::new(b"\n--"), memmem::Finder::new(b"\r--")]);
+
+/// Where the lines of `body` that start with "--" start, in order (a line starts the body
+/// or follows a line feed or a carriage return).
+fn line_dashes(body: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let first = body.starts_with(b"--").then_some(0);
+    let mut after_lf = LINE_DASHES[0].find_iter(body).map(|at| at + 1).peekable();
+    let mut after_cr = LINE_DASHES[1].find_iter(body).map(|at| at + 1).peekable();
+    first.into_iter().chain(std::iter::from_fn(move || {
+        match (after_lf.peek(), after_cr.peek()) {
+            (Some(lf), Some(cr)) if cr < lf => after_cr.next(),
+            (Some(_), _) => after_lf.next(),
+            (None, _) => after_cr.next(),
+        }
+    }))
 }
 
 /// Walks `raw` and sorts its parts; the returned original is parsed for headers only.
@@ -1190,6 +1212,22 @@ mod tests {
             }
             value.push_str(&tail);
             same_reading_where_taken(&value, simple_content_type, MessageStream::parse_content_type)?;
+        }
+    }
+
+    proptest! {
+        /// The delimiter search finds every line that starts with "--", after a line feed,
+        /// a carriage return or at the start, and nothing else.
+        #[test]
+        fn line_dashes_are_the_lines_starting_with_two_dashes(body in "[-\r\na]{0,40}") {
+            let body = body.as_bytes();
+            let expected: Vec<usize> = (0..body.len())
+                .filter(|&at| {
+                    body[at..].starts_with(b"--")
+                        && (at == 0 || matches!(body[at - 1], b'\n' | b'\r'))
+                })
+                .collect();
+            prop_assert_eq!(super::line_dashes(body).collect::<Vec<_>>(), expected);
         }
     }
 
