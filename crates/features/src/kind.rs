@@ -607,6 +607,25 @@ pub fn decide(s: &Signals) -> Kind {
     }
 }
 
+/// [`decide`] for a caller whose notification wording (`text_failure` and `reason_wording`,
+/// whatever `signals` says of them) costs a pass over the whole text: `wording` is asked
+/// only when the other signals leave the kind open, which is seldom. The kind is monotone
+/// in both signals (they only add to the score and to the corroboration), so when it is
+/// the same with both false and both true it is the same whatever they are.
+pub fn decide_asking(signals: Signals, wording: impl FnOnce() -> (bool, bool)) -> Kind {
+    let with = |text_failure, reason_wording| Signals {
+        text_failure,
+        reason_wording,
+        ..signals
+    };
+    let without = decide(&with(false, false));
+    if without == decide(&with(true, true)) {
+        return without;
+    }
+    let (text_failure, reason_wording) = wording();
+    decide(&with(text_failure, reason_wording))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -662,5 +681,45 @@ mod tests {
             ..reply
         };
         assert_eq!(decide(&auto), Kind::AutoReply);
+    }
+
+    /// Every combination of the signals: asking for the wording only when it may matter
+    /// gives the kind that reading it always gives.
+    #[test]
+    fn the_wording_is_asked_for_whenever_it_matters() {
+        let flag = |bits: u32, i: u32| bits & (1 << i) != 0;
+        for bits in 0..1u32 << 20 {
+            let signals = Signals {
+                feedback_part: flag(bits, 0),
+                dsn_recipients: flag(bits, 1),
+                all_delivered: flag(bits, 2),
+                delivery_status_report: flag(bits, 3),
+                failed_header: flag(bits, 4),
+                daemon: flag(bits, 5),
+                list_robot: flag(bits, 6),
+                return_null: flag(bits, 7),
+                autoreply_header: flag(bits, 8),
+                automated: flag(bits, 9),
+                subject_bounce: flag(bits, 10),
+                subject_vacation: flag(bits, 11),
+                subject_unsubscribe: flag(bits, 12),
+                forwarded: flag(bits, 13),
+                challenge: flag(bits, 14),
+                delay: flag(bits, 15),
+                text_failure: flag(bits, 16),
+                reason_wording: flag(bits, 17),
+                recipients: flag(bits, 18),
+                codes: flag(bits, 19),
+            };
+            let asked = decide_asking(
+                Signals {
+                    text_failure: false,
+                    reason_wording: false,
+                    ..signals
+                },
+                || (signals.text_failure, signals.reason_wording),
+            );
+            assert_eq!(asked, decide(&signals), "{signals:?}");
+        }
     }
 }

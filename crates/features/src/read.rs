@@ -378,12 +378,18 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     let preamble_lines = text_report.preamble.len().min(60);
     let preamble_text = note.lines[..preamble_lines].join("\n");
     let squashed_preamble = squash(&preamble_text);
-    // The whole notification's wording matters only without a delivery-status part.
-    let squashed_note = if dsn.recipients.is_empty() {
+    // The whole notification's wording matters only without a delivery-status part, and
+    // only when the other signals leave the kind open (`kind::decide_asking`).
+    let note_wording = || {
+        if !dsn.recipients.is_empty() {
+            return (false, false);
+        }
         let rest = &note.lines[preamble_lines..note.lines.len().min(200)];
-        squash_after(squashed_preamble.clone(), &rest.join("\n"))
-    } else {
-        String::new()
+        let squashed_note = squash_after(squashed_preamble.clone(), &rest.join("\n"));
+        (
+            kind::failure_wording(&squashed_note),
+            kind::reason_wording(&squashed_note),
+        )
     };
     let delayed = kind::delay_wording(&squashed_subject) || kind::delay_wording(&squashed_preamble);
 
@@ -447,8 +453,9 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         challenge: kind::challenge_wording(&squashed_subject)
             || kind::challenge_wording(&squashed_preamble),
         delay: delayed,
-        text_failure: kind::failure_wording(&squashed_note),
-        reason_wording: kind::reason_wording(&squashed_note),
+        // Read only when asked for, below.
+        text_failure: false,
+        reason_wording: false,
         recipients: !recipients.is_empty(),
         codes: recipients
             .iter()
@@ -465,7 +472,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
             .collect();
         Kind::Feedback
     } else {
-        kind::decide(&signals)
+        kind::decide_asking(signals, note_wording)
     };
     if report_kind == Kind::Feedback && feedback_type.is_none() && signals.subject_unsubscribe {
         feedback_type = Some("opt-out".to_string());
