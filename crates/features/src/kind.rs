@@ -544,8 +544,6 @@ pub struct Signals {
     pub forwarded: bool,
     /// A challenge-response robot asks the sender to confirm.
     pub challenge: bool,
-    /// The subject or general text says delivery is delayed.
-    pub delay: bool,
     /// The notification reads like a failure notice.
     pub text_failure: bool,
     /// The text names a cause of failure ("user unknown", "mailbox full").
@@ -688,7 +686,7 @@ mod tests {
     #[test]
     fn the_wording_is_asked_for_whenever_it_matters() {
         let flag = |bits: u32, i: u32| bits & (1 << i) != 0;
-        for bits in 0..1u32 << 20 {
+        for bits in 0..1u32 << 19 {
             let signals = Signals {
                 feedback_part: flag(bits, 0),
                 dsn_recipients: flag(bits, 1),
@@ -705,11 +703,10 @@ mod tests {
                 subject_unsubscribe: flag(bits, 12),
                 forwarded: flag(bits, 13),
                 challenge: flag(bits, 14),
-                delay: flag(bits, 15),
-                text_failure: flag(bits, 16),
-                reason_wording: flag(bits, 17),
-                recipients: flag(bits, 18),
-                codes: flag(bits, 19),
+                text_failure: flag(bits, 15),
+                reason_wording: flag(bits, 16),
+                recipients: flag(bits, 17),
+                codes: flag(bits, 18),
             };
             let asked = decide_asking(
                 Signals {

@@ -14,7 +14,7 @@ use crate::text::{clip, squash, squash_after};
 use mail_parser::Address;
 use regex::Regex;
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{LazyCell, OnceCell};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -391,10 +391,13 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
             kind::reason_wording(&squashed_note),
         )
     };
-    let delayed = kind::delay_wording(&squashed_subject) || kind::delay_wording(&squashed_preamble);
+    // Asked for where recipients come from the text or none were found.
+    let delayed = LazyCell::new(|| {
+        kind::delay_wording(&squashed_subject) || kind::delay_wording(&squashed_preamble)
+    });
 
     let mut recipients = if dsn.recipients.is_empty() {
-        from_text(&text_report, &failed_header, delayed)
+        from_text(&text_report, &failed_header, *delayed)
     } else {
         from_dsn(&dsn, &text_report, keep)
     };
@@ -450,9 +453,12 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         subject_vacation: kind::vacation_wording(&squashed_subject),
         subject_unsubscribe: squashed_subject.trim() == "unsubscribe",
         forwarded: kind::forwarded_subject(&squashed_subject) && !daemon && !has_dsn_part,
-        challenge: kind::challenge_wording(&squashed_subject)
-            || kind::challenge_wording(&squashed_preamble),
-        delay: delayed,
+        // Read only where it can matter: `kind::decide` ignores it from a daemon or with
+        // `X-Failed-Recipients`.
+        challenge: !daemon
+            && failed_header.is_empty()
+            && (kind::challenge_wording(&squashed_subject)
+                || kind::challenge_wording(&squashed_preamble)),
         // Read only when asked for, below.
         text_failure: false,
         reason_wording: false,
@@ -480,7 +486,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
 
     match report_kind {
         Kind::Dsn | Kind::FreeTextNdr if recipients.is_empty() => {
-            recipients.push(nameless(text_report.preamble, delayed))
+            recipients.push(nameless(text_report.preamble, *delayed))
         }
         Kind::Dsn | Kind::FreeTextNdr | Kind::Delivered => {}
         Kind::Feedback if signals.subject_unsubscribe && !signals.feedback_part => {
