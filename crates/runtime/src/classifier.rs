@@ -333,8 +333,9 @@ impl Classifier {
                 .says(&mut scan, &facts, Reason::Expired, text.len())
         });
         let ask_gave_up = || *gave_up;
+        let dns = || dns_trouble(&own);
         let context = Context {
-            dns: dns_trouble(&own),
+            dns: &dns,
             gave_up: &ask_gave_up,
             unknown_in_reply,
         };
@@ -625,7 +626,7 @@ fn stage_adjustment(
         (NetworkError, c)
             if evidence.is_final()
                 && !permanent
-                && (c == SmtpCommand::Connect || !dns && (no_answer || gave_up())) =>
+                && (c == SmtpCommand::Connect || !dns() && (no_answer || gave_up())) =>
         {
             Some((
                 Expired,
@@ -650,8 +651,9 @@ fn stage_adjustment(
 /// preamble) that the stage rules weigh besides the deciding rule.
 #[derive(Clone, Copy)]
 struct Context<'a> {
-    /// A DNS problem is named: a specific cause, not a queue that merely gave up.
-    dns: bool,
+    /// Asks whether a DNS problem is named: a specific cause, not a queue that merely gave
+    /// up. Asked, not told: seven searches of the text answer it, for one rule.
+    dns: &'a dyn Fn() -> bool,
     /// Asks whether a specific gave-up phrase fired anywhere in that text ("could not be
     /// delivered for 5 days"): asked, not told, because answering reads the whole text.
     gave_up: &'a dyn Fn() -> bool,
