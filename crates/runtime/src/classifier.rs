@@ -694,21 +694,21 @@ fn own_text(evidence: &Evidence) -> (String, usize) {
 
 /// The hosts provider rules are keyed on: remote MTA, reporting MTA, the report sender's
 /// domain and the recipient's domain (whose mail the provider hosts).
-fn hosts(report: &Report, evidence: &Evidence) -> Vec<String> {
+fn hosts<'a>(report: &'a Report, evidence: &'a Evidence) -> Vec<&'a str> {
     let mut out = Vec::with_capacity(4);
-    out.extend(evidence.remote_mta.clone());
-    out.extend(report.reporting_mta.clone());
+    out.extend(evidence.remote_mta.as_deref());
+    out.extend(report.reporting_mta.as_deref());
     if let Some((_, domain)) = evidence
         .recipient
         .as_deref()
         .and_then(|r| r.rsplit_once('@'))
     {
-        out.push(domain.to_string());
+        out.push(domain);
     }
     if let Some(from) = &report.from
         && let Some((_, domain)) = from.rsplit_once('@')
     {
-        out.push(domain.to_string());
+        out.push(domain);
     }
     out
 }

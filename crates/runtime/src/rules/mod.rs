@@ -214,7 +214,7 @@ pub struct Facts<'a> {
     pub command: SmtpCommand,
     /// Remote MTA, reporting MTA and the domains of the report's sender and recipient,
     /// lower case.
-    pub hosts: Vec<String>,
+    pub hosts: Vec<&'a str>,
 }
 
 impl Facts<'_> {
@@ -781,7 +781,7 @@ mod tests {
                 reported_status: reported.map(|(c, s, d)| Status::new(c, s, d)),
                 reply,
                 command: commands[command],
-                hosts: vec![host.to_string()],
+                hosts: vec![host],
             };
             let walked: Vec<usize> = (0..rules.rules.len())
                 .filter(|&i| {
@@ -891,14 +891,14 @@ mod tests {
             .collect()
     }
 
-    fn facts_of<'t>(text: &'t str, host: &str) -> Facts<'t> {
+    fn facts_of<'t>(text: &'t str, host: &'t str) -> Facts<'t> {
         Facts {
             text,
             status: None,
             reported_status: None,
             reply: None,
             command: SmtpCommand::Unknown,
-            hosts: vec![host.to_string()],
+            hosts: vec![host],
         }
     }
 
