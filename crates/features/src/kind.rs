@@ -542,7 +542,8 @@ pub struct Signals {
     pub subject_unsubscribe: bool,
     /// A person's reply or forward ("Fwd: ...", not from a daemon).
     pub forwarded: bool,
-    /// A challenge-response robot asks the sender to confirm.
+    /// A challenge-response robot asks the sender to confirm (a caller may leave it unread,
+    /// false, where [`decide`] ignores it: from a daemon or with `X-Failed-Recipients`).
     pub challenge: bool,
     /// The notification reads like a failure notice.
     pub text_failure: bool,

@@ -833,13 +833,12 @@ fn split_multipart<'a>(body: &'a [u8], boundary: &str, max: usize) -> Option<Vec
     let mut starts = Vec::new();
     for at in line_dashes(body) {
         // "--b" must not be the start of a longer boundary "--bcd" of a nested part.
-        let ends_right = || {
-            matches!(
+        if body[at..].starts_with(delimiter.as_bytes())
+            && matches!(
                 body.get(at + delimiter.len()),
                 None | Some(b'-' | b' ' | b'\t' | b'\r' | b'\n')
             )
-        };
-        if body[at..].starts_with(delimiter.as_bytes()) && ends_right() {
+        {
             starts.push(at);
             if starts.len() > max + 1 {
                 break;
