@@ -23,6 +23,7 @@ pub mod classifier;
 mod error;
 pub mod extract;
 pub mod rules;
+mod stage;
 mod verdict;
 
 pub use classifier::{Classifier, Options};
