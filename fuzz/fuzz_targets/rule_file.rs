@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
         reported_status: None,
         reply: Some(550),
         command: SmtpCommand::Rcpt,
-        hosts: vec!["mx.example.com".to_string()],
+        hosts: vec!["mx.example.com"],
     };
     let _ = set.hits(&facts);
 });

@@ -878,7 +878,9 @@ static LINE_DASHES: LazyLock<[memmem::Finder<'static>; 2]> =
     LazyLock::new(|| [memmem::Finder::new(b"\n--"), memmem::Finder::new(b"\r--")]);
 
 /// Where the lines of `body` that start with "--" start, in order (a line starts the body
-/// or follows a line feed or a carriage return).
+/// or follows a line feed or a carriage return). Every such line is tried as a delimiter;
+/// a search for the delimiter itself would skip one overlapping an earlier occurrence,
+/// which only a boundary holding a line break allows.
 fn line_dashes(body: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let first = body.starts_with(b"--").then_some(0);
     let mut after_lf = LINE_DASHES[0].find_iter(body).map(|at| at + 1).peekable();

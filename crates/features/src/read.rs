@@ -381,6 +381,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     // The whole notification's wording matters only without a delivery-status part, and
     // only when the other signals leave the kind open (`kind::decide_asking`).
     let note_wording = || {
+        // A guard: with delivery-status recipients the kind is decided before the wording.
         if !dsn.recipients.is_empty() {
             return (false, false);
         }
@@ -459,7 +460,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
             && failed_header.is_empty()
             && (kind::challenge_wording(&squashed_subject)
                 || kind::challenge_wording(&squashed_preamble)),
-        // Read only when asked for, below.
+        // Read only when asked for, below: these two stay false in `signals` afterwards.
         text_failure: false,
         reason_wording: false,
         recipients: !recipients.is_empty(),
