@@ -337,9 +337,11 @@ impl Classifier {
                 .says(&mut scan, &facts, Reason::Expired, text.len())
         });
         let ask_gave_up = || *gave_up;
-        let dns = || stage::dns_trouble(&own);
+        // Asked by the same stage rule; answered once however often it is asked.
+        let dns = LazyCell::new(|| stage::dns_trouble(&own));
+        let ask_dns = || *dns;
         let context = Context {
-            dns: &dns,
+            dns: &ask_dns,
             gave_up: &ask_gave_up,
             unknown_in_reply,
         };
