@@ -17,7 +17,7 @@ use crate::rules::{Facts, Hit, RuleSet, Scan, Tier};
 use crate::stage::{self, Context};
 use crate::verdict::{FiredRule, ModelView, Trace, Verdict};
 use bounce_features::text::{squash, squash_after};
-use bounce_features::{Evidence, Kind, Limits, ParseError, Report, featurize_squashed};
+use bounce_features::{Evidence, Features, Kind, Limits, ParseError, Report, featurize_squashed};
 use bounce_model::{ModelFile, Reason};
 use std::cell::LazyCell;
 use std::path::Path;
@@ -425,40 +425,57 @@ impl Classifier {
             d
         };
         if full {
-            decision.fired = hits
-                .iter()
-                .map(|h| {
-                    let r = self.rules.rule(h.rule);
-                    FiredRule {
-                        id: r.id.clone(),
-                        tier: r.tier.as_str(),
-                        reason: r.reason,
-                        matched: h.matched.clone(),
-                    }
-                })
-                .collect();
-            if let (Some(m), Some(f)) = (self.model.as_ref(), features.as_ref()) {
-                let p = model_probabilities.unwrap_or_else(|| probabilities().unwrap_or_default());
-                let mut ranked: Vec<(usize, f64)> = p.iter().copied().enumerate().collect();
-                ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                let best = m
-                    .model
-                    .classes()
-                    .iter()
-                    .position(|&c| c == decision.reason)
-                    .unwrap_or(ranked.first().map_or(0, |r| r.0));
-                decision.model = Some(ModelView {
-                    top: ranked
-                        .iter()
-                        .take(5)
-                        .map(|&(i, p)| (m.model.classes()[i], p))
-                        .collect(),
-                    tokens: m.model.top_tokens(f, best, 8),
-                });
-            }
+            self.attach_full_view(
+                &mut decision,
+                &hits,
+                features.as_ref(),
+                model_probabilities.or_else(probabilities),
+            );
         }
         decision.text = own;
         decision
+    }
+
+    /// What `explain` shows besides the decision: every rule that fired, and the model's
+    /// top reasons with the tokens that pulled towards the decided one.
+    fn attach_full_view(
+        &self,
+        decision: &mut Decision,
+        hits: &[Hit],
+        features: Option<&Features>,
+        probabilities: Option<Vec<f64>>,
+    ) {
+        decision.fired = hits
+            .iter()
+            .map(|h| {
+                let r = self.rules.rule(h.rule);
+                FiredRule {
+                    id: r.id.clone(),
+                    tier: r.tier.as_str(),
+                    reason: r.reason,
+                    matched: h.matched.clone(),
+                }
+            })
+            .collect();
+        let (Some(m), Some(f), Some(p)) = (self.model.as_ref(), features, probabilities) else {
+            return;
+        };
+        let mut ranked: Vec<(usize, f64)> = p.iter().copied().enumerate().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let best = m
+            .model
+            .classes()
+            .iter()
+            .position(|&c| c == decision.reason)
+            .unwrap_or(ranked.first().map_or(0, |r| r.0));
+        decision.model = Some(ModelView {
+            top: ranked
+                .iter()
+                .take(5)
+                .map(|&(i, p)| (m.model.classes()[i], p))
+                .collect(),
+            tokens: m.model.top_tokens(f, best, 8),
+        });
     }
 
     /// A rule decided; the stage rules may adjust its reason.
