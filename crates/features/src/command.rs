@@ -219,6 +219,14 @@ fn command_word(tail: &str) -> Option<SmtpCommand> {
     })
 }
 
+/// Builds this module's matchers now rather than at their first use (see
+/// [`crate::build_matchers`]).
+pub(crate) fn build_matchers() {
+    LazyLock::force(&STAGES);
+    LazyLock::force(&TRANSCRIPT_MARKERS);
+    LazyLock::force(&SENT_MARKERS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

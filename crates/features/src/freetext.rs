@@ -879,6 +879,14 @@ pub(crate) fn reply_code(diagnostic: &str, line_code: Option<u16>) -> Option<u16
     find_reply_code(diagnostic).or(line_code)
 }
 
+/// Builds this module's matchers now rather than at their first use (see
+/// [`crate::build_matchers`]).
+pub(crate) fn build_matchers() {
+    LazyLock::force(&ORIGINAL_MARKER);
+    LazyLock::force(&ORIGINAL_MARKER_ASCII);
+    LazyLock::force(&VIRUS_WORDS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

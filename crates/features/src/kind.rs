@@ -625,6 +625,17 @@ pub fn decide_asking(signals: Signals, wording: impl FnOnce() -> (bool, bool)) -
     decide(&with(text_failure, reason_wording))
 }
 
+/// Builds this module's matchers now rather than at their first use (see
+/// [`crate::build_matchers`]).
+pub(crate) fn build_matchers() {
+    LazyLock::force(&BOUNCE_SUBJECT);
+    LazyLock::force(&VACATION);
+    LazyLock::force(&FAILURE);
+    LazyLock::force(&DELAY);
+    LazyLock::force(&REASON);
+    LazyLock::force(&CHALLENGE);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

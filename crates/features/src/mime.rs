@@ -1054,6 +1054,12 @@ fn original_headers<'a>(
     Entity::parse(body, limits, Block::Original)
 }
 
+/// Builds this module's matchers now rather than at their first use (see
+/// [`crate::build_matchers`]).
+pub(crate) fn build_matchers() {
+    LazyLock::force(&LINE_DASHES);
+}
+
 #[cfg(test)]
 mod tests {
     use super::{

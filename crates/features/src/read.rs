@@ -823,6 +823,15 @@ fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
     }
 }
 
+/// Builds this module's matchers now rather than at their first use (see
+/// [`crate::build_matchers`]).
+pub(crate) fn build_matchers() {
+    LazyLock::force(&REPORTING_HOST);
+    LazyLock::force(&REMOTE_HOST);
+    LazyLock::force(&REMOTE_HOST_BEFORE);
+    LazyLock::force(&REMOTE_HOST_GATE);
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;

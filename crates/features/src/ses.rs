@@ -157,6 +157,16 @@ pub(crate) fn read(text: &str) -> Option<Notice> {
     }
 }
 
+/// Builds this module's matchers now rather than at their first use (see
+/// [`crate::build_matchers`]).
+pub(crate) fn build_matchers() {
+    LazyLock::force(&TYPE);
+    LazyLock::force(&OBJECT);
+    LazyLock::force(&COMPLAINED);
+    LazyLock::force(&DELIVERY);
+    LazyLock::force(&LIST);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -52,8 +52,11 @@ pub struct Classifier {
 const DEFAULT_MODEL: &[u8] = include_bytes!("../../../models/default.model");
 
 impl Classifier {
-    /// A classifier from a model (or none: rules only) and rules.
+    /// A classifier from a model (or none: rules only) and rules, ready to use: the
+    /// parser's matchers are built now (once a process, see [`crate::build_matchers`]), so
+    /// that no message pays for them.
     pub fn new(model: Option<ModelFile>, rules: RuleSet) -> Self {
+        crate::build_matchers();
         Classifier {
             model,
             rules,

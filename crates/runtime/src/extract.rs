@@ -73,6 +73,15 @@ pub fn blocklist(text: &str) -> Option<String> {
         .map(|n| (*n).to_string())
 }
 
+/// Builds this module's matchers now rather than at their first use (see
+/// [`crate::build_matchers`]).
+pub(crate) fn build_matchers() {
+    LazyLock::force(&RETRY_START);
+    LazyLock::force(&RETRY);
+    LazyLock::force(&LIST_HOST);
+    LazyLock::force(&LISTED);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,3 +30,11 @@ pub use classifier::{Classifier, Options};
 pub use error::RuntimeError;
 pub use rules::{Facts, Hit, Rule, RuleSet, Scan, Tier};
 pub use verdict::{FiredRule, ModelView, Trace, Verdict};
+
+/// Builds every matcher that is otherwise built at its first use: the parser's
+/// ([`bounce_features::build_matchers`]) and the verdict extractors'. [`Classifier::new`]
+/// calls it; a program that parses without a classifier may call it at start-up.
+pub fn build_matchers() {
+    bounce_features::build_matchers();
+    extract::build_matchers();
+}
