@@ -367,6 +367,14 @@ fn more_common_causes() {
             "Recipient host not reachable within the allowed queue period",
             "expired",
         ),
+        (
+            "Your mail was not delivered within 3 days and 2 hours.",
+            "expired",
+        ),
+        (
+            "The message has not been delivered within 48 hours.",
+            "expired",
+        ),
         ("The destination server did not respond", "networkerror"),
         ("Connection to mail exchanger failed", "networkerror"),
         ("Message looping between two hosts", "networkerror"),
