@@ -135,6 +135,10 @@ const STAGE_PHRASES: &[(&str, SmtpCommand)] = &[
     ("unable to connect", SmtpCommand::Connect),
     ("failed to connect", SmtpCommand::Connect),
     ("no route to host", SmtpCommand::Connect),
+    // IMail (SMTP32) names the command before the reply it drew.
+    ("rcpt to generated following response", SmtpCommand::Rcpt),
+    ("mail from generated following response", SmtpCommand::Mail),
+    ("data generated following response", SmtpCommand::Data),
     // Echoed envelope commands inside a reply ("550 RCPT TO:<x> User unknown").
     ("rcpt to:", SmtpCommand::Rcpt),
     ("mail from:", SmtpCommand::Mail),
@@ -246,6 +250,10 @@ mod tests {
             SmtpCommand::Mail
         );
         assert_eq!(detect("550 user unknown"), SmtpCommand::Unknown);
+        assert_eq!(
+            detect("rcpt to generated following response: 553 5.3.0 <a@b>... addressee unknown"),
+            SmtpCommand::Rcpt
+        );
     }
 
     #[test]

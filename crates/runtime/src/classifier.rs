@@ -329,8 +329,9 @@ impl Classifier {
             hosts: hosts(report, evidence),
         };
         let mut scan = self.rules.scan(text);
-        let unknown_in_reply =
-            self.rules
+        let unknown_in_reply = is_server_reply(evidence)
+            && self
+                .rules
                 .says(&mut scan, &facts, Reason::UserUnknown, diagnostic_len);
         let hits = self.rule_hits(&mut scan, &facts, evidence, own.len(), diagnostic_len);
         // Asked only by the stage rules of a network failure: answering it reads the
@@ -538,6 +539,17 @@ fn own_text(evidence: &Evidence) -> (String, usize) {
         squash_after(own, &text[evidence.diagnostic.len()..]),
         diagnostic_len,
     )
+}
+
+/// Whether the diagnostic is a server's reply rather than the reporting system's own words:
+/// a `Diagnostic-Code` typed other than `smtp` (`X-Postfix`, `X-Unix`, ...) comes from the
+/// reporting MTA or its local delivery agent, unless it quotes a reply code.
+fn is_server_reply(evidence: &Evidence) -> bool {
+    evidence.reply_code.is_some()
+        || evidence
+            .diagnostic_type
+            .as_deref()
+            .is_none_or(|t| t.eq_ignore_ascii_case("smtp"))
 }
 
 /// The hosts provider rules are keyed on: remote MTA, reporting MTA, the report sender's

@@ -81,6 +81,27 @@ fn the_reporting_systems_own_explanation_keeps_userunknown() {
 }
 
 #[test]
+fn a_local_agents_user_unknown_is_no_servers_reply() {
+    // Postfix's local delivery agent looked the user up itself: no SMTP server answered.
+    let local = "Action: failed\r\nStatus: 5.0.0\r\n\
+                 Diagnostic-Code: X-Postfix; unknown user: \"bert\"";
+    assert_eq!(reason_of(&dsn("Not delivered.", local)).0, "userunknown");
+    // The same type quoting a remote server's reply is that server's answer.
+    let relayed = "Action: failed\r\nStatus: 5.0.0\r\n\
+                   Diagnostic-Code: X-Postfix; host mx.receiver.example said: 550 unknown user";
+    assert_eq!(reason_of(&dsn("Not delivered.", relayed)).0, "filtered");
+}
+
+#[test]
+fn imail_names_the_command_before_the_reply_it_drew() {
+    let body = "Unknown user: bert@receiver.example\r\n\r\n\
+                RCPT TO generated following response:\r\n\
+                553 5.3.0 <bert@receiver.example>... Addressee unknown\r\n";
+    let raw = plain_report("Undeliverable mail", body);
+    assert_eq!(reason_of(&raw).0, "userunknown");
+}
+
+#[test]
 fn a_delay_notice_keeps_its_cause_over_its_own_delay_wording() {
     // "has not been delivered for 4 hours" is a gave-up phrase, which would outrank a
     // generic system error; on a delay notice it describes the delay, not the cause.

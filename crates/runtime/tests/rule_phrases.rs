@@ -58,6 +58,10 @@ fn german_phrases() {
             "userunknown",
         ),
         (
+            "Der Empfänger Erika Muster (erika.muster@firma.de) ist nicht im Domino-Verzeichnis aufgeführt.",
+            "userunknown",
+        ),
+        (
             "Ihre Nachricht wurde nicht an info@beispiel.de zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.",
             "userunknown",
         ),
