@@ -211,6 +211,26 @@ const VACATION_PHRASES: &[&str] = &[
     "fraværende",
     "ikke på kontoret",
     "automaattinen vastaus",
+    // Outlook's localised "Automatic reply" in more languages (Baltic ones also without
+    // their diacritics, as old clients sent them).
+    "automatisk svar",
+    "automaatvastus",
+    "automātiskā atbilde",
+    "automatiska atbilde",
+    "automatinis atsakymas",
+    "automatikus válasz",
+    "răspuns automat",
+    "raspuns automat",
+    "automatická odpoveď",
+    "samodejni odgovor",
+    "automatski odgovor",
+    "автоматичен отговор",
+    "αυτόματη απάντηση",
+    "resposta automàtica",
+    "balasan otomatis",
+    "trả lời tự động",
+    "תשובה אוטומטית",
+    "رد تلقائي",
 ];
 
 /// Wording of failure notices (checked in the notification when there is no DSN part).
@@ -656,6 +676,9 @@ mod tests {
         assert!(bounce_subject("mail failed, returning to sender"));
         assert!(vacation_wording("thank you for your e-mail"));
         assert!(vacation_wording("e-mail empfangsbestätigung"));
+        assert!(vacation_wording("automātiskā atbilde: sveiki"));
+        assert!(vacation_wording("automatikus válasz: hello"));
+        assert!(!vacation_wording("meeting notes for tuesday"));
     }
 
     /// A daemon's text that names recipients is a report once it names a cause, even in
