@@ -735,6 +735,13 @@ fn from_dsn(dsn: &Dsn, text: &TextReport<'_>, keep: usize) -> Vec<Evidence> {
     let mut seen: HashSet<&str> = HashSet::new();
     let by_address = text.by_address();
     let sole = dsn.recipients.len() == 1;
+    // Built only for a recipient whose original address has text of its own (rare).
+    let finals: std::cell::LazyCell<HashSet<&str>, _> = std::cell::LazyCell::new(|| {
+        dsn.recipients
+            .iter()
+            .filter_map(|r| r.final_recipient.as_deref())
+            .collect()
+    });
     for r in &dsn.recipients {
         if out.len() >= keep {
             break;
@@ -759,14 +766,26 @@ fn from_dsn(dsn: &Dsn, text: &TextReport<'_>, keep: usize) -> Vec<Evidence> {
                     None
                 }
             });
+        // "Recipient address: x / Original address: y / the error": text under the
+        // original address is about the same recipient, unless y is another recipient's.
+        let original_block = r.original_recipient.as_deref().and_then(|o| {
+            let o_block = by_address.get(o).copied()?;
+            let other = block.is_some_and(|b| !std::ptr::eq(o_block, b));
+            (other && !finals.contains(o)).then_some(o_block)
+        });
         let reasons;
-        let lines: &[&str] = match block {
-            Some(b) => &b.lines,
-            None if sole => {
+        let joined;
+        let lines: &[&str] = match (block, original_block) {
+            (Some(b), Some(o)) => {
+                joined = [b.lines.as_slice(), o.lines.as_slice()].concat();
+                &joined
+            }
+            (Some(b), None) => &b.lines,
+            (None, _) if sole => {
                 reasons = reasonful(text.preamble);
                 &reasons
             }
-            None => &[],
+            (None, _) => &[],
         };
         out.push(merge(r, lines));
     }

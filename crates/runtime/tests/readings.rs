@@ -93,6 +93,18 @@ fn a_local_agents_user_unknown_is_no_servers_reply() {
 }
 
 #[test]
+fn text_under_the_original_address_is_about_the_same_recipient() {
+    // The final address's line is followed by the original address's, then the error.
+    let human = "Your message cannot be delivered to the following recipients:\r\n\r\n\
+                 Recipient address: bert@receiver.example\r\n\
+                 Original address: b.meyer@sender-alias.example\r\n\
+                 error writing the message: disk quota exceeded\r\n";
+    let fields = "Original-Recipient: rfc822; b.meyer@sender-alias.example\r\n\
+                  Action: failed\r\nStatus: 5.0.0";
+    assert_eq!(reason_of(&dsn(human, fields)).0, "mailboxfull");
+}
+
+#[test]
 fn imail_names_the_command_before_the_reply_it_drew() {
     let body = "Unknown user: bert@receiver.example\r\n\r\n\
                 RCPT TO generated following response:\r\n\
