@@ -46,6 +46,10 @@ impl DsnRecipient {
 pub(crate) struct Dsn {
     pub reporting_mta: Option<String>,
     pub recipients: Vec<DsnRecipient>,
+    /// The first recipient group that names no recipient (a broken report: `Action` and
+    /// `Status` without `Final-Recipient`), kept apart: the caller may know the address
+    /// from elsewhere.
+    pub unnamed: Option<DsnRecipient>,
 }
 
 /// Longest field value kept, folded continuation lines included: a diagnostic is a few
@@ -170,6 +174,16 @@ pub(crate) fn parse(text: &str, max_fields: usize) -> Dsn {
                 for f in &group {
                     apply(last, f);
                 }
+            } else if dsn.unnamed.is_none()
+                && group
+                    .iter()
+                    .any(|f| f.name == "action" || f.name == "status")
+            {
+                let mut unnamed = DsnRecipient::default();
+                for f in &group {
+                    apply(&mut unnamed, f);
+                }
+                dsn.unnamed = Some(unnamed);
             }
             continue;
         }

@@ -320,6 +320,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
         let more = dsn::parse(part, dsn_fields(limits));
         dsn.reporting_mta = dsn.reporting_mta.or(more.reporting_mta);
         dsn.recipients.extend(more.recipients);
+        dsn.unnamed = dsn.unnamed.or(more.unnamed);
     }
     dsn.recipients.truncate(keep);
     let has_dsn_part = !sections.dsn.is_empty();
@@ -329,6 +330,7 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
             let more = dsn::parse(inline, dsn_fields(limits));
             dsn.reporting_mta = dsn.reporting_mta.or(more.reporting_mta);
             dsn.recipients = more.recipients;
+            dsn.unnamed = dsn.unnamed.or(more.unnamed);
         }
     }
 
@@ -371,6 +373,23 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
             list
         })
         .unwrap_or_default();
+
+    // A recipient group that names nobody gets the one address the report names
+    // elsewhere (`X-Failed-Recipients`, else the text); with none, it is the nameless
+    // recipient's (below).
+    if dsn.recipients.is_empty()
+        && let Some(unnamed) = &mut dsn.unnamed
+    {
+        let named = match (failed_header.as_slice(), text_report.recipients.as_slice()) {
+            ([only], _) => Some(only.clone()),
+            ([], [only]) => Some(only.address.clone()),
+            _ => None,
+        };
+        if named.is_some() {
+            unnamed.final_recipient = named;
+            dsn.recipients.extend(dsn.unnamed.take());
+        }
+    }
 
     let squashed_subject = squash(subject.as_deref().unwrap_or(""));
     // The preamble is the notification's first lines, so its normalised text starts the
@@ -486,9 +505,11 @@ fn build(sections: &Sections<'_>, limits: &Limits) -> Report {
     }
 
     match report_kind {
-        Kind::Dsn | Kind::FreeTextNdr if recipients.is_empty() => {
-            recipients.push(nameless(text_report.preamble, *delayed))
-        }
+        Kind::Dsn | Kind::FreeTextNdr if recipients.is_empty() => recipients.push(nameless(
+            text_report.preamble,
+            *delayed,
+            dsn.unnamed.as_ref(),
+        )),
         Kind::Dsn | Kind::FreeTextNdr | Kind::Delivered => {}
         Kind::Feedback if signals.subject_unsubscribe && !signals.feedback_part => {
             // An automatic unsubscribe request: the address that asks is its sender.
@@ -710,14 +731,18 @@ fn reasonful<'a>(lines: &[&'a str]) -> Vec<&'a str> {
     out
 }
 
-/// A failure report that names no address outside the returned original.
-fn nameless(preamble: &[&str], delayed: bool) -> Evidence {
+/// A failure report that names no address outside the returned original; `fields` is a
+/// delivery-status group that names nobody either.
+fn nameless(preamble: &[&str], delayed: bool, fields: Option<&DsnRecipient>) -> Evidence {
     let lines: Vec<&str> = preamble
         .iter()
         .filter(|l| !l.trim().is_empty())
         .take(MAX_BLOCK_LINES)
         .cloned()
         .collect();
+    if let Some(fields) = fields {
+        return merge(fields, &lines);
+    }
     evidence_from_lines(
         None,
         &lines,

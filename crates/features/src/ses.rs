@@ -114,6 +114,7 @@ pub(crate) fn read(text: &str) -> Option<Notice> {
             Some(Notice::Bounce(Dsn {
                 reporting_mta,
                 recipients,
+                unnamed: None,
             }))
         }
         "delivery" => {
@@ -135,6 +136,7 @@ pub(crate) fn read(text: &str) -> Option<Notice> {
             Some(Notice::Delivery(Dsn {
                 reporting_mta,
                 recipients,
+                unnamed: None,
             }))
         }
         "complaint" => {

@@ -104,6 +104,53 @@ fn text_under_the_original_address_is_about_the_same_recipient() {
     assert_eq!(reason_of(&dsn(human, fields)).0, "mailboxfull");
 }
 
+/// A DSN whose recipient group leaves out `Final-Recipient`, with the given extra top
+/// header lines.
+fn dsn_without_recipient_line(headers: &str) -> Vec<u8> {
+    format!(
+        "From: Mail Delivery System <MAILER-DAEMON@mx.sender.example>\r\n\
+         To: anna@sender.example\r\n\
+         Subject: Undelivered Mail Returned to Sender\r\n\
+         {headers}\
+         MIME-Version: 1.0\r\n\
+         Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\
+         \r\n\
+         --b1\r\n\
+         Content-Type: text/plain\r\n\
+         \r\n\
+         The message could not be delivered.\r\n\
+         --b1\r\n\
+         Content-Type: message/delivery-status\r\n\
+         \r\n\
+         Reporting-MTA: dns; mx.sender.example\r\n\
+         \r\n\
+         Action: failed\r\n\
+         Status: 5.1.1\r\n\
+         --b1--\r\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_recipient_group_without_its_address_keeps_its_status() {
+    // The address comes from `X-Failed-Recipients`.
+    let raw = dsn_without_recipient_line("X-Failed-Recipients: bert@receiver.example\r\n");
+    let verdicts = classifier().classify(&raw).expect("parses");
+    assert_eq!(verdicts.len(), 1);
+    assert_eq!(
+        verdicts[0].recipient.as_deref(),
+        Some("bert@receiver.example")
+    );
+    assert_eq!(verdicts[0].reason.to_string(), "userunknown");
+    // Named nowhere: one nameless recipient, still with the group's status.
+    let verdicts = classifier()
+        .classify(&dsn_without_recipient_line(""))
+        .expect("parses");
+    assert_eq!(verdicts.len(), 1);
+    assert_eq!(verdicts[0].recipient, None);
+    assert_eq!(verdicts[0].reason.to_string(), "userunknown");
+}
+
 #[test]
 fn imail_names_the_command_before_the_reply_it_drew() {
     let body = "Unknown user: bert@receiver.example\r\n\r\n\
