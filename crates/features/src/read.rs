@@ -243,14 +243,29 @@ pub fn parse_with(raw: &[u8], limits: &Limits) -> Result<Report, ParseError> {
     let report = build(&sections, limits);
     // A program that forwards a bounce it could not handle (a list manager's "uncaught
     // bounce", a gateway) wraps it whole: read the bounce inside. One level only, and
-    // never for a person's forward.
-    if report.kind == Kind::NotBounce
+    // never for a person's forward. A gateway that wraps its own report (the same sender
+    // outside and in) may read as a failure notice itself, with no code for anyone.
+    let uncoded_notice = report.kind.is_failure()
+        && sections.dsn.is_empty()
+        && report
+            .recipients
+            .iter()
+            .all(|r| r.status.is_none() && r.reply_code.is_none());
+    if (report.kind == Kind::NotBounce || uncoded_notice)
         && let Some(inner) = sections.attached
         && wrapper_is_automated(&sections)
         && let Ok(top) = mime::walk(inner.strip_prefix(b"\n").unwrap_or(inner), limits)
     {
         let mut wrapped = build(&top, limits);
-        if wrapped.kind.is_failure() {
+        let own_report = || {
+            wrapped.from.is_some()
+                && wrapped.from == report.from
+                && wrapped
+                    .recipients
+                    .iter()
+                    .any(|r| r.status.is_some() || r.reply_code.is_some())
+        };
+        if wrapped.kind.is_failure() && (report.kind == Kind::NotBounce || own_report()) {
             // The message in hand is the wrapper: its own headers describe it.
             wrapped.subject = report.subject;
             wrapped.from = report.from;
@@ -879,6 +894,74 @@ pub(crate) fn build_matchers() {
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    /// A gateway's own report, wrapped whole with a disclaimer by the same gateway: the
+    /// wrapper reads like a notice but names no code, so the report inside is read.
+    fn wrapped_report(inner_from: &str) -> Vec<u8> {
+        format!(
+            "From: postmaster@gw.example\n\
+             To: anna@sender.example\n\
+             Subject: Delivery Status Notification (Failure)\n\
+             MIME-Version: 1.0\n\
+             Content-Type: multipart/mixed; boundary=\"outer\"\n\
+             \n\
+             --outer\n\
+             Content-Type: message/rfc822\n\
+             \n\
+             From: {inner_from}\n\
+             To: anna@sender.example\n\
+             Subject: Delivery Status Notification (Failure)\n\
+             MIME-Version: 1.0\n\
+             Content-Type: multipart/report; report-type=delivery-status; boundary=\"in\"\n\
+             \n\
+             --in\n\
+             Content-Type: text/plain\n\
+             \n\
+             Your message could not be delivered to the following recipients.\n\
+             --in\n\
+             Content-Type: message/delivery-status\n\
+             \n\
+             Reporting-MTA: dns; gw.example\n\
+             \n\
+             Final-Recipient: rfc822; bert@receiver.example\n\
+             Action: failed\n\
+             Status: 5.1.1\n\
+             --in--\n\
+             --outer\n\
+             Content-Type: text/plain\n\
+             \n\
+             This e-mail and any attachments are confidential. If you are not the intended\n\
+             recipient, please delete it and notify the sender.\n\
+             --outer--\n"
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn a_gateways_wrapped_own_report_is_read_inside() {
+        let report = crate::parse(&wrapped_report("postmaster@gw.example")).expect("parses");
+        assert_eq!(report.recipients.len(), 1);
+        assert_eq!(
+            report.recipients[0].recipient.as_deref(),
+            Some("bert@receiver.example")
+        );
+        assert_eq!(
+            report.recipients[0]
+                .status
+                .map(|s| s.to_string())
+                .as_deref(),
+            Some("5.1.1")
+        );
+        // Another sender's report inside a notice is the notice's returned message.
+        let report = crate::parse(&wrapped_report("mailer-daemon@other.example")).expect("parses");
+        assert_ne!(
+            report
+                .recipients
+                .first()
+                .and_then(|r| r.recipient.as_deref()),
+            Some("bert@receiver.example")
+        );
+    }
 
     #[test]
     fn remote_hosts_are_read_from_lines_with_a_dotted_name() {
