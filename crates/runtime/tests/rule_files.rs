@@ -362,6 +362,11 @@ fn more_common_causes() {
             "expired",
         ),
         ("Delivery failed 15 attempts", "expired"),
+        ("anna wasn't found at example.com.", "userunknown"),
+        (
+            "Action Required Recipient Unknown To address",
+            "userunknown",
+        ),
         ("Transfer aborted after 4.5 hour(s) of trying", "expired"),
         (
             "Recipient host not reachable within the allowed queue period",
