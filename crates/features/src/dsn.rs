@@ -30,6 +30,9 @@ pub(crate) struct DsnRecipient {
     pub remote_mta: Option<String>,
     pub diagnostic_type: Option<String>,
     pub diagnostic: String,
+    /// The words after the code in `Status:` ("4.0.0 (host name lookup failure)"): the
+    /// only diagnostic some reports give.
+    pub status_comment: String,
     pub will_retry_until: Option<String>,
 }
 
@@ -223,7 +226,16 @@ fn apply(r: &mut DsnRecipient, f: &TextField<'_>) {
             r.final_recipient = address::from_field(&f.value)
         }
         "action" => r.action = Action::parse(&f.value).or(r.action),
-        "status" => r.status = find_status(&f.value).map(|(_, s, _)| s).or(r.status),
+        "status" => {
+            let found = find_status(&f.value);
+            if let Some((_, _, end)) = found {
+                let comment = f.value[end..].trim();
+                let comment = comment.strip_prefix('(').unwrap_or(comment);
+                let comment = comment.strip_suffix(')').unwrap_or(comment);
+                r.status_comment = comment.trim().to_string();
+            }
+            r.status = found.map(|(_, s, _)| s).or(r.status);
+        }
         "remote-mta" => r.remote_mta = host(&f.value).or(r.remote_mta.take()),
         "diagnostic-code" => {
             let (kind, text) = untyped(&f.value);

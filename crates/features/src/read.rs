@@ -839,10 +839,12 @@ fn from_dsn(dsn: &Dsn, text: &TextReport<'_>, keep: usize) -> Vec<Evidence> {
 fn merge(r: &DsnRecipient, lines: &[&str]) -> Evidence {
     let address = r.address().map(str::to_string);
     let reading = LineReading::new(lines, address.as_deref());
-    let diagnostic = if r.diagnostic.trim().is_empty() {
+    let diagnostic = if !r.diagnostic.trim().is_empty() {
+        clean_reply(&r.diagnostic)
+    } else if !reading.diagnostic.trim().is_empty() || r.status_comment.is_empty() {
         reading.diagnostic.clone()
     } else {
-        clean_reply(&r.diagnostic)
+        r.status_comment.clone()
     };
     // The remote server's own code beats the reporting server's summary of it, unless
     // the remote one is generic (x.0.0) and the summary is not.

@@ -152,6 +152,15 @@ fn a_recipient_group_without_its_address_keeps_its_status() {
 }
 
 #[test]
+fn a_status_comment_is_the_diagnostic_of_last_resort() {
+    let fields = "Action: failed\r\nStatus: 5.0.0 (host name lookup failure)";
+    assert_eq!(reason_of(&dsn("", fields)).0, "networkerror");
+    // Text about the recipient comes first.
+    let human = "bert@receiver.example: mailbox is full";
+    assert_eq!(reason_of(&dsn(human, fields)).0, "mailboxfull");
+}
+
+#[test]
 fn imail_names_the_command_before_the_reply_it_drew() {
     let body = "Unknown user: bert@receiver.example\r\n\r\n\
                 RCPT TO generated following response:\r\n\
