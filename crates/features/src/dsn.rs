@@ -228,8 +228,8 @@ fn apply(r: &mut DsnRecipient, f: &TextField<'_>) {
         "action" => r.action = Action::parse(&f.value).or(r.action),
         "status" => {
             let found = find_status(&f.value);
-            if let Some((_, _, end)) = found {
-                let comment = f.value[end..].trim();
+            if let Some((start, _, len)) = found {
+                let comment = f.value[start + len..].trim();
                 let comment = comment.strip_prefix('(').unwrap_or(comment);
                 let comment = comment.strip_suffix(')').unwrap_or(comment);
                 r.status_comment = comment.trim().to_string();
@@ -269,6 +269,15 @@ pub(crate) fn inline(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_status_comment_is_what_follows_the_code() {
+        let text = "Final-Recipient: rfc822; a@example.net\nAction: failed\n\
+                    Status: \u{fffd}\u{fffd} 5.2.2 (mailbox full)\n";
+        let dsn = parse(text, 100);
+        assert_eq!(dsn.recipients[0].status, Some(Status::new(5, 2, 2)));
+        assert_eq!(dsn.recipients[0].status_comment, "mailbox full");
+    }
 
     #[test]
     fn two_recipients() {
