@@ -11,10 +11,21 @@ fn classifier() -> Classifier {
 /// A DSN from `mx.sender.example` for one recipient, with the given per-recipient fields
 /// and human-readable text.
 fn dsn(human: &str, fields: &str) -> Vec<u8> {
+    report_with(
+        "",
+        human,
+        &format!("Final-Recipient: rfc822; bert@receiver.example\r\n{fields}"),
+    )
+}
+
+/// A DSN from `mx.sender.example` with extra top header lines (each ending in CRLF), the
+/// human-readable text and one recipient group as given.
+fn report_with(headers: &str, human: &str, group: &str) -> Vec<u8> {
     format!(
         "From: Mail Delivery System <MAILER-DAEMON@mx.sender.example>\r\n\
          To: anna@sender.example\r\n\
          Subject: Delivery Status Notification\r\n\
+         {headers}\
          MIME-Version: 1.0\r\n\
          Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\
          \r\n\
@@ -27,10 +38,8 @@ fn dsn(human: &str, fields: &str) -> Vec<u8> {
          \r\n\
          Reporting-MTA: dns; mx.sender.example\r\n\
          \r\n\
-         Final-Recipient: rfc822; {RCPT}\r\n\
-         {fields}\r\n\
-         --b1--\r\n",
-        RCPT = "bert@receiver.example",
+         {group}\r\n\
+         --b1--\r\n"
     )
     .into_bytes()
 }
@@ -107,28 +116,11 @@ fn text_under_the_original_address_is_about_the_same_recipient() {
 /// A DSN whose recipient group leaves out `Final-Recipient`, with the given extra top
 /// header lines.
 fn dsn_without_recipient_line(headers: &str) -> Vec<u8> {
-    format!(
-        "From: Mail Delivery System <MAILER-DAEMON@mx.sender.example>\r\n\
-         To: anna@sender.example\r\n\
-         Subject: Undelivered Mail Returned to Sender\r\n\
-         {headers}\
-         MIME-Version: 1.0\r\n\
-         Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\
-         \r\n\
-         --b1\r\n\
-         Content-Type: text/plain\r\n\
-         \r\n\
-         The message could not be delivered.\r\n\
-         --b1\r\n\
-         Content-Type: message/delivery-status\r\n\
-         \r\n\
-         Reporting-MTA: dns; mx.sender.example\r\n\
-         \r\n\
-         Action: failed\r\n\
-         Status: 5.1.1\r\n\
-         --b1--\r\n"
+    report_with(
+        headers,
+        "The message could not be delivered.",
+        "Action: failed\r\nStatus: 5.1.1",
     )
-    .into_bytes()
 }
 
 #[test]
