@@ -756,7 +756,12 @@ fn nameless(preamble: &[&str], delayed: bool, fields: Option<&DsnRecipient>) -> 
         .cloned()
         .collect();
     if let Some(fields) = fields {
-        return merge(fields, &lines);
+        let mut evidence = merge(fields, &lines);
+        // The group's own Action, if any, else what the text says, as below.
+        if fields.action.is_none() && delayed {
+            evidence.action = Some(Action::Delayed);
+        }
+        return evidence;
     }
     evidence_from_lines(
         None,

@@ -144,6 +144,18 @@ fn a_recipient_group_without_its_address_keeps_its_status() {
 }
 
 #[test]
+fn an_unnamed_group_without_an_action_takes_the_texts_delay() {
+    let raw = report_with(
+        "",
+        "Delivery has been delayed. The server will keep trying.",
+        "Status: 4.2.2",
+    );
+    let verdicts = classifier().classify(&raw).expect("parses");
+    assert_eq!(verdicts.len(), 1);
+    assert!(!verdicts[0].is_final, "a delay notice is not final");
+}
+
+#[test]
 fn a_status_comment_is_the_diagnostic_of_last_resort() {
     let fields = "Action: failed\r\nStatus: 5.0.0 (host name lookup failure)";
     assert_eq!(reason_of(&dsn("", fields)).0, "networkerror");
